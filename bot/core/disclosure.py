@@ -1,0 +1,281 @@
+"""Statistical disclosure control for one- and two-dimensional frequency tables.
+
+OSL forbids statistics from which an individual can be identified. SCB protected its
+tables with primary and secondary cell suppression; no single Swedish threshold
+exists, and the reference (shared/reference/sweden-resources-and-law.md §5 item 8)
+recommends suppressing counts below 5 with secondary suppression and no fine
+crossings. DESIGN.md §6: threshold k (default 5, configurable, never below 3), and
+at most two dimensions crossed in one table.
+
+Rules, in order:
+
+1. **Primary suppression.** Every entry (cell, row, column or grand total) with
+   0 < n < k is hidden and shown as ``"<k"``.
+2. **Zeros are published** (structural zeros, as SCB and Statistics Norway do).
+   They are never hidden, so a reader knows every hidden value is at least 1, and
+   they can never be complements: a known zero protects nothing.
+3. **Secondary suppression.** Each additive line (a row with its total, a column
+   with its total, the column of row totals with the grand total, the row of
+   column totals with the grand total; for 1-D the categories with the total)
+   must hold 0 or at least 2 hidden entries: a line with exactly one gets its
+   smallest non-zero published entry hidden (ties: first row, then first column,
+   totals last), repeated until no line changes. Complements show as ``".."``:
+   they are not "fewer than k" (by construction they are at least k).
+4. **Audit.** ``bot.core.disclosure_audit`` then checks exactly whether any hidden
+   value is still determined, allowing the reader everything the output carries:
+   published values, that a ``"primary"`` entry is in [1, k-1], that a
+   ``"secondary"`` one is >= k and, because complements are picked smallest-first,
+   is at most the published non-zero entries of the lines it was picked from. Each
+   determined value gets its smallest published non-zero neighbour (in its own
+   lines, else anywhere) hidden, and the audit repeats.
+5. If even hiding every non-zero entry leaves a value determined (a line whose
+   total is below k made of k-1 ones: every cell must be 1), ``UnsafeTableError``
+   is raised: merge categories or take a longer period.
+
+Limits: no minimum width of the interval a reader can narrow a hidden value to; the
+reader's knowledge of the order in which complements were chosen (e.g. "the first
+complement is at most the second") is not modelled; a published zero can still
+reveal an attribute of a whole group ("every referral in district X was about
+drugs"); and only this one table is protected: publish margins from the 2-D table
+rather than a separately protected 1-D table, and never tables that can be
+differenced (weeks 1-4 and weeks 1-3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
+
+from bot.core.disclosure_audit import Arc, find_recoverable
+
+DEFAULT_K = 5
+MIN_K = 3
+SECONDARY_MARK = ".."
+
+Kind = Literal["primary", "secondary"]
+Key = tuple[Hashable, ...]
+_Pos = tuple[int, int]
+
+
+class UnsafeTableError(ValueError):
+    """No suppression pattern within the rules protects this table."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One published entry: ``value`` is ``None`` exactly when it is suppressed."""
+
+    value: int | None
+    suppressed: Kind | None = None
+
+
+@dataclass(frozen=True)
+class ProtectedTable:
+    """A table safe to show. For 1-D tables ``columns`` and ``column_totals`` are
+    ``None``, ``row_totals`` is empty and ``cells`` is keyed ``(row,)``."""
+
+    k: int
+    rows: tuple[Hashable, ...]
+    columns: tuple[Hashable, ...] | None
+    cells: Mapping[Key, Cell]
+    row_totals: Mapping[Hashable, Cell]
+    column_totals: Mapping[Hashable, Cell] | None
+    grand_total: Cell
+
+    def display(self, cell: Cell) -> str:
+        """The number, ``"<k"`` (e.g. ``"<5"``) for primary, ``".."`` for secondary."""
+        if cell.suppressed == "primary":
+            return f"<{self.k}"
+        if cell.suppressed == "secondary":
+            return SECONDARY_MARK
+        return str(cell.value)
+
+
+def protect(
+    counts: Mapping[Key, int],
+    rows: Sequence[Hashable],
+    columns: Sequence[Hashable] | None = None,
+    k: int = DEFAULT_K,
+) -> ProtectedTable:
+    """Apply primary and secondary suppression to a 1-D or 2-D frequency table.
+
+    ``counts`` maps ``(row,)`` or ``(row, column)`` to a count; missing keys are 0.
+    ``rows`` and ``columns`` list every category, so zero cells are known.
+    """
+    if isinstance(k, bool) or not isinstance(k, int):
+        raise TypeError("k must be an int")
+    if k < MIN_K:
+        raise ValueError(f"k must be at least {MIN_K} (configurable, never below {MIN_K})")
+    row_cats = _categories(rows, "row")
+    col_cats = None if columns is None else _categories(columns, "column")
+    grid = _Grid(_index(counts, row_cats, col_cats), len(row_cats), col_cats)
+    kinds = _suppress(grid, k)
+
+    def cell(pos: _Pos) -> Cell:
+        kind = kinds.get(pos)
+        return Cell(None if kind else grid.values[pos], kind)
+
+    n_rows, n_cols = len(row_cats), grid.n_cols
+    cells: dict[Key, Cell]
+    if col_cats is None:
+        cells = {(r,): cell((i, 0)) for i, r in enumerate(row_cats)}
+        row_totals: dict[Hashable, Cell] = {}
+        column_totals = None
+    else:
+        cells = {
+            (r, c): cell((i, j)) for i, r in enumerate(row_cats) for j, c in enumerate(col_cats)
+        }
+        row_totals = {r: cell((i, n_cols)) for i, r in enumerate(row_cats)}
+        column_totals = MappingProxyType({c: cell((n_rows, j)) for j, c in enumerate(col_cats)})
+    return ProtectedTable(
+        k=k,
+        rows=row_cats,
+        columns=col_cats,
+        cells=MappingProxyType(cells),
+        row_totals=MappingProxyType(row_totals),
+        column_totals=column_totals,
+        grand_total=cell((n_rows, n_cols if col_cats is not None else 0)),
+    )
+
+
+def _categories(values: Sequence[Hashable], what: str) -> tuple[Hashable, ...]:
+    cats = tuple(values)
+    if not cats:
+        raise ValueError(f"no {what} categories")
+    if len(set(cats)) != len(cats):
+        raise ValueError(f"duplicate {what} categories")
+    if any(isinstance(c, tuple) for c in cats):
+        raise ValueError("at most two dimensions crossed in one table (tuple category)")
+    return cats
+
+
+def _index(
+    counts: Mapping[Key, int],
+    rows: tuple[Hashable, ...],
+    columns: tuple[Hashable, ...] | None,
+) -> dict[_Pos, int]:
+    """Counts by (row index, column index), validated; 1-D uses column index 0."""
+    width = 1 if columns is None else 2
+    row_at = {r: i for i, r in enumerate(rows)}
+    col_at = {c: j for j, c in enumerate(columns or ())}
+    out = {
+        (i, j): 0
+        for i in range(len(rows))
+        for j in range(len(columns) if columns is not None else 1)
+    }
+    for key, n in counts.items():
+        if not isinstance(key, tuple):
+            raise TypeError(f"count keys must be tuples, got {key!r}")
+        if len(key) > 2:
+            raise ValueError("at most two dimensions crossed in one table")
+        if len(key) != width:
+            raise ValueError(f"key {key!r} does not match a {width}-dimensional table")
+        if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+            raise ValueError(f"count for {key!r} must be a non-negative int, got {n!r}")
+        if key[0] not in row_at or (width == 2 and key[1] not in col_at):
+            raise ValueError(f"key {key!r} names an unknown category")
+        out[(row_at[key[0]], col_at[key[1]] if width == 2 else 0)] += n
+    return out
+
+
+class _Grid:
+    """Cells plus margins by position, the table's additive lines and graph arcs.
+
+    2-D: position (i, j) with i == n_rows the column totals and j == n_cols the row
+    totals. 1-D: (i, 0) with i == n_rows the grand total. See disclosure_audit.
+    """
+
+    def __init__(self, counts: dict[_Pos, int], n_rows: int, columns: Sequence[Hashable] | None):
+        self.values = dict(counts)
+        self.lines: list[tuple[_Pos, ...]] = []
+        self.ends: dict[_Pos, tuple[int, int]] = {}
+        if columns is None:
+            self.n_cols = 0
+            self.values[(n_rows, 0)] = sum(counts.values())
+            self.lines.append(tuple((i, 0) for i in range(n_rows + 1)))
+            self.ends = {(i, 0): (0, 1) for i in range(n_rows)} | {(n_rows, 0): (1, 0)}
+        else:
+            n_cols = self.n_cols = len(columns)
+            for i in range(n_rows):
+                self.values[(i, n_cols)] = sum(counts[(i, j)] for j in range(n_cols))
+            for j in range(n_cols + 1):
+                self.values[(n_rows, j)] = sum(self.values[(i, j)] for i in range(n_rows))
+            self.lines += [tuple((i, j) for j in range(n_cols + 1)) for i in range(n_rows + 1)]
+            self.lines += [tuple((i, j) for i in range(n_rows + 1)) for j in range(n_cols + 1)]
+            col = 2 + n_rows  # nodes: s = 0, t = 1, row i = 2 + i, column j = col + j
+            for i in range(n_rows):
+                self.ends |= {(i, j): (2 + i, col + j) for j in range(n_cols)}
+                self.ends[(i, n_cols)] = (0, 2 + i)
+            self.ends |= {(n_rows, j): (col + j, 1) for j in range(n_cols)}
+            self.ends[(n_rows, n_cols)] = (1, 0)
+        self.lines_of: dict[_Pos, list[int]] = {p: [] for p in self.values}
+        for n, line in enumerate(self.lines):
+            for p in line:
+                self.lines_of[p].append(n)
+
+
+def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
+    """Rules 1, 3, 4 and 5 of the module docstring; returns the hidden positions."""
+    kinds: dict[_Pos, Kind] = {p: "primary" for p, v in grid.values.items() if 0 < v < k}
+    everything: dict[_Pos, Kind] = {p: "secondary" for p, v in grid.values.items() if v}
+    if _audit(grid, k, everything | kinds, {}):
+        raise UnsafeTableError(
+            "too few records to publish this table safely: merge categories, "
+            "drop a dimension or take a longer period"
+        )
+    scopes: dict[_Pos, list[int] | None] = {}  # lines a complement was the smallest of
+    while True:
+        changed = True
+        while changed:
+            changed = False
+            for n, line in enumerate(grid.lines):
+                if sum(p in kinds for p in line) == 1:
+                    # never None: the line's sum keeps another non-zero entry open
+                    pick = _smallest(grid, kinds, line)
+                    if pick is not None:
+                        kinds[pick], scopes[pick], changed = "secondary", [n], True
+        exposed = _audit(grid, k, kinds, scopes)
+        if not exposed:
+            return kinds
+        near: list[int] | None = grid.lines_of[exposed[0]]
+        pick = _smallest(grid, kinds, (p for n in near or () for p in grid.lines[n]))
+        if pick is None:  # its lines are exhausted: widen to the whole table
+            pick, near = _smallest(grid, kinds, grid.values), None
+        if pick is None:  # cannot happen: the full pattern passed the audit above
+            raise UnsafeTableError("no suppression pattern protects this table")
+        kinds[pick], scopes[pick] = "secondary", near
+
+
+def _smallest(grid: _Grid, kinds: Mapping[_Pos, Kind], among: Iterable[_Pos]) -> _Pos | None:
+    """The published non-zero entry with the smallest value (ties: position order)."""
+    open_ = [(grid.values[p], p) for p in among if grid.values[p] and p not in kinds]
+    return min(open_)[1] if open_ else None
+
+
+def _audit(
+    grid: _Grid, k: int, kinds: Mapping[_Pos, Kind], scopes: Mapping[_Pos, list[int] | None]
+) -> list[_Pos]:
+    """Hidden positions whose value the reader can work out (rule 4)."""
+    arcs: dict[_Pos, Arc] = {}
+    for p in sorted(kinds):
+        value, (tail, head) = grid.values[p], grid.ends[p]
+        if kinds[p] == "primary":
+            arcs[p] = Arc(tail, head, value, 1, k - 1)
+        else:
+            arcs[p] = Arc(tail, head, value, k, _ceiling(grid, kinds, p, scopes.get(p)))
+    return find_recoverable(arcs)
+
+
+def _ceiling(
+    grid: _Grid, kinds: Mapping[_Pos, Kind], pos: _Pos, scope: list[int] | None
+) -> int | None:
+    """Upper bound the smallest-first rule gives away about complement ``pos``:
+    it was no larger than any entry of its scope that is still published (and
+    smaller than those that came first in the tie-break order)."""
+    among = grid.values if scope is None else [p for n in scope for p in grid.lines[n]]
+    bounds = [
+        grid.values[p] - (p < pos) for p in among if grid.values[p] and p not in kinds and p != pos
+    ]
+    return min(bounds) if bounds else None

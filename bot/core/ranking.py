@@ -1,0 +1,161 @@
+"""Rank the directory's services for one person at one instant (DESIGN.md §4).
+
+Who is eligible: active and verified services whose ``audiences`` include the person's
+audience, whose age range overlaps the age band, and whose ``topics`` include the topic
+(an unrelated line is noise on a small phone screen). With urgency ``emergency`` or
+``urgent`` the emergency service (112, ``urgency == "emergency"``) is eligible for any topic.
+
+Order (a sort key, ties broken by id, so the result is deterministic):
+1. emergency service first when the urgency is ``emergency`` or ``urgent``;
+2. open now (``always_open``/``open``), then hours unknown, then closed;
+3. the user's language, then an interpreter, then neither;
+4. age fit: the band lies inside the service's range, then a partial overlap;
+5. local before national: district, municipality, region, national.
+
+Then at least one 24/7 contact (:attr:`Service.is_24_7`) is guaranteed: if none made the
+cut, the best one is put in the last place, topic aside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.core.directory import Service
+from bot.core.schedule import OpeningStatus, opening_status
+from bot.core.taxonomy import AgeBand, Audience, Topic, Urgency
+
+_SCOPES = ("district", "municipality", "region", "national")
+_URGENT = (Urgency.EMERGENCY, Urgency.URGENT)
+
+
+@dataclass(frozen=True, slots=True)
+class RankedService:
+    """A service to show, its opening status at ``now`` and why it ranks where it does.
+
+    ``reasons`` are stable codes for renderers and tests: ``emergency_first``,
+    ``always_open``, ``open_now``, ``hours_unknown``, ``closed``, ``speaks_language``,
+    ``interpreter``, ``audience_fit``, ``age_fit``, ``age_partial``, ``topic_match``,
+    ``local``, ``fallback_24_7``.
+    """
+
+    service: Service
+    status: OpeningStatus
+    reasons: tuple[str, ...]
+
+
+def age_fit(service: Service, band: AgeBand | None) -> int | None:
+    """0 if ``band`` lies inside the service's age range, 1 if it overlaps, None if disjoint.
+
+    Uses :meth:`AgeBand.bounds` (inclusive) against HSDS ``minimum_age``/``maximum_age``;
+    an unknown band (or None) overlaps every range.
+    """
+    low, high = (band or AgeBand.UNKNOWN).bounds()
+    smin, smax = service.minimum_age, service.maximum_age
+    if (high is not None and smin is not None and high < smin) or (
+        low is not None and smax is not None and low > smax
+    ):
+        return None
+    inside_low = smin is None or (low is not None and low >= smin)
+    inside_high = smax is None or (high is not None and high <= smax)
+    return 0 if inside_low and inside_high else 1
+
+
+def _language(service: Service, locale: str) -> int:
+    code = locale.replace("_", "-").split("-")[0].lower()
+    if code in service.languages:
+        return 0
+    return 1 if service.interpretation else 2
+
+
+def _open(service: Service, status: OpeningStatus) -> int:
+    if status.is_open:
+        return 0
+    return 1 if not service.schedule.hours_known else 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    service: Service
+    status: OpeningStatus
+    key: tuple[int, int, int, int, int, str]
+
+
+def _score(service: Service, ctx: _Context) -> _Scored:
+    status = opening_status(service.schedule, ctx.now)
+    emergency = ctx.urgency in _URGENT and service.urgency == Urgency.EMERGENCY
+    age = age_fit(service, ctx.age_band)
+    key = (
+        0 if emergency else 1,
+        _open(service, status),
+        _language(service, ctx.locale),
+        2 if age is None else age,
+        _SCOPES.index(service.service_area.scope),
+        service.id,
+    )
+    return _Scored(service, status, key)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    audience: Audience
+    age_band: AgeBand | None
+    topic: Topic
+    urgency: Urgency
+    locale: str
+    now: datetime
+
+
+def _reasons(item: _Scored, ctx: _Context, *, fallback: bool) -> tuple[str, ...]:
+    emergency, opened, language, age, scope, _ = item.key
+    service, state = item.service, item.status.state
+    reasons = ["emergency_first"] if emergency == 0 else []
+    reasons.append(
+        state if state == "always_open" else ("open_now", "hours_unknown", "closed")[opened]
+    )
+    reasons += [("speaks_language", "interpreter", "")[language]]
+    reasons += ["audience_fit"] if ctx.audience in service.audiences else []
+    reasons += [("age_fit", "age_partial", "")[age]]
+    reasons += ["topic_match"] if ctx.topic in service.topics else []
+    reasons += ["local"] if scope < _SCOPES.index("region") else []
+    reasons += ["fallback_24_7"] if fallback else []
+    return tuple(r for r in reasons if r)
+
+
+def rank_services(
+    services: Iterable[Service],
+    *,
+    audience: Audience,
+    age_band: AgeBand | None,
+    topic: Topic,
+    urgency: Urgency,
+    locale: str,
+    now: datetime,
+    limit: int = 5,
+) -> list[RankedService]:
+    """The best ``limit`` services for this person at ``now``, best first.
+
+    ``services`` is usually ``Directory.shown(today)``; unverified or inactive ones are
+    dropped here too. ``age_band`` None means unknown. ``locale`` is a language tag ("sv",
+    "fa", "en-GB"); ``now`` is timezone-aware (any zone). Eligibility, order and the 24/7
+    guarantee are in the module docstring (DESIGN.md §4 "Ranking"). Raises
+    :class:`ValueError` for ``limit < 1`` or a naive ``now``.
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    ctx = _Context(audience, age_band, topic, urgency, locale, now)
+    pool = [_score(s, ctx) for s in services if s.verified and s.status == "active"]
+    eligible = [i for i in pool if i.key[3] < 2 and audience in i.service.audiences]
+    relevant = [i for i in eligible if topic in i.service.topics or i.key[0] == 0]
+    chosen = sorted(relevant, key=lambda i: i.key)[:limit]
+    ranked = [RankedService(i.service, i.status, _reasons(i, ctx, fallback=False)) for i in chosen]
+    if not any(i.service.is_24_7 for i in chosen):
+        backups = [i for i in eligible if i.service.is_24_7] or [
+            i for i in pool if i.service.is_24_7
+        ]
+        if backups:
+            best = min(backups, key=lambda i: i.key)
+            extra = RankedService(best.service, best.status, _reasons(best, ctx, fallback=True))
+            ranked = [*ranked[: limit - 1], extra]
+    return ranked

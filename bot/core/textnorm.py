@@ -1,0 +1,154 @@
+"""Normalization of short free-text messages for word-list matching.
+
+Used by the danger detector (``bot.core.danger``): user text and the word lists go through the
+same functions, so a list written as ``död`` matches ``DÖD``, ``dod`` and ``d\u200bö\u0308d``.
+Everything here is pure, total on ``str`` (never raises) and linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+# Apostrophes vanish so that "don't" and "dont" are one token (Somali uses the apostrophe as
+# a letter, the same rule applies to the lists). Tatweel is Arabic elongation, not a letter.
+_REMOVED: Final = frozenset("'`\u2018\u2019\u02bc\u0640")
+_LETTERS: Final = {
+    "\u0649": "\u064a",  # alef maksura → yeh
+    "\u06cc": "\u064a",  # Persian yeh → Arabic yeh
+    "\u0643": "\u06a9",  # Arabic kaf → Persian keheh
+    "\u0629": "\u0647",  # teh marbuta → heh
+    "\u06d5": "\u0647",  # ae → heh
+    "\u0671": "\u0627",  # alef wasla → alef
+}
+# Ethiopic series that Tigrinya writers use interchangeably: ሐ/ኀ→ሀ, ሠ→ሰ, ፀ→ጸ, ዐ→አ, ቐ→ቀ.
+_ETHIOPIC_SERIES: Final = {0x1210: 0x1200, 0x1280: 0x1200, 0x1220: 0x1230, 0x1350: 0x1340,
+                           0x12D0: 0x12A0, 0x1250: 0x1240}
+_ETHIOPIC_A: Final = ("\u12a3", "\u12a0")  # ኣ (a) and አ (ä) are mixed up in informal writing
+_CACHE_LIMIT: Final = 65_536
+
+_WORD: Final = re.compile(r"[^\W_]+")
+_LEET_WORD: Final = re.compile(r"[\w@$]+")
+_RUN3: Final = re.compile(r"([^\W\d_])\1{2,}")
+_RUN2: Final = re.compile(r"(.)\1+")
+_LEET: Final = str.maketrans("013457@$", "oieastas")
+_LEET_CHARS: Final = frozenset("013457@$")
+# Persian writes the verb prefix می/نمی joined, with a zero-width non-joiner or with a space.
+_PERSIAN_PREFIXES: Final = frozenset({"\u0645\u064a", "\u0646\u0645\u064a"})
+
+
+def _fold_char(char: str) -> str | None:
+    category = unicodedata.category(char)
+    if category in ("Mn", "Me", "Cf") or char in _REMOVED:
+        return None  # combining marks, harakat, zero-width and bidi controls
+    if char in _LETTERS:
+        return _LETTERS[char]
+    if category == "Nd":
+        return str(unicodedata.decimal(char, 0))  # Arabic-Indic, Persian … digits → 0-9
+    code = ord(char)
+    if char == _ETHIOPIC_A[0]:
+        return _ETHIOPIC_A[1]
+    for source, target in _ETHIOPIC_SERIES.items():
+        if source <= code < source + 8:
+            folded = chr(target + code - source)
+            return _ETHIOPIC_A[1] if folded == _ETHIOPIC_A[0] else folded
+    return char.casefold()
+
+
+class _FoldTable(dict[int, "str | None"]):
+    """``str.translate`` table filled on first sight of each character, with a size cap."""
+
+    def __missing__(self, code: int) -> str | None:
+        value = _fold_char(chr(code))
+        if len(self) < _CACHE_LIMIT:
+            self[code] = value
+        return value
+
+
+_TABLE: Final = _FoldTable()
+
+
+def normalize(text: str) -> str:
+    """Fold ``text`` for matching: casefold, NFKD, no combining marks or format characters.
+
+    Also unifies Arabic/Persian letter forms (أإآ→ا, ى/ی→ي, ك→ک, ة→ه), drops tatweel and
+    apostrophes, maps every decimal digit to 0-9 and merges interchangeable Ethiopic letters.
+    Returns a string of roughly the same length; never raises.
+    """
+    return unicodedata.normalize("NFKD", text.casefold()).translate(_TABLE)
+
+
+def tokenize(normalized: str) -> list[tuple[str, bool]]:
+    """Split normalized text into ``(token, elongated)`` pairs, in text order.
+
+    Tokens are runs of letters and digits. A run of three or more equal letters is cut to two
+    ("diiiie" → "diie") and the token is flagged ``elongated`` so that callers may also compare
+    its ``squeeze`` form. A Persian ``می``/``نمی`` written apart is joined to the next word.
+    """
+    words = _WORD.findall(normalized)
+    tokens: list[tuple[str, bool]] = []
+    check_runs = _RUN3.search(normalized) is not None
+    pending = ""
+    for word in words:
+        elongated = check_runs and _RUN3.search(word) is not None
+        if elongated:
+            word = _RUN3.sub(r"\1\1", word)
+        if word in _PERSIAN_PREFIXES and not pending:
+            pending = word
+            continue
+        tokens.append((pending + word, elongated))
+        pending = ""
+    if pending:
+        tokens.append((pending, False))
+    return tokens
+
+
+def unleet(normalized: str) -> str | None:
+    """Read leetspeak (0→o 1→i 3→e 4→a 5→s 7→t @→a $→s) in words that also hold letters.
+
+    Returns the rewritten text, or ``None`` when there is nothing to rewrite. Numbers standing
+    alone ("112", "5 km") are left as they are.
+    """
+    if _LEET_CHARS.isdisjoint(normalized):
+        return None
+
+    def rewrite(match: re.Match[str]) -> str:
+        word = match.group()
+        if _LEET_CHARS.isdisjoint(word) or not any(char.isalpha() for char in word):
+            return word
+        return word.translate(_LEET)
+
+    rewritten = _LEET_WORD.sub(rewrite, normalized)
+    return None if rewritten == normalized else rewritten
+
+
+def squeeze(token: str) -> str:
+    """Cut every run of equal characters to one: ``"diie"`` → ``"die"``, ``"kill"`` → ``"kil"``."""
+    return _RUN2.sub(r"\1", token)
+
+
+def deletions(token: str) -> list[str]:
+    """All strings made by deleting one character of ``token`` (the SymSpell key set)."""
+    return [token[:i] + token[i + 1 :] for i in range(len(token))]
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` differ by at most one insertion, deletion, substitution or
+    transposition of two adjacent characters (optimal string alignment distance ≤ 1)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if i == len(a):
+        return True
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True
+    return (
+        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    )

@@ -1,0 +1,118 @@
+"""``python -m bot chat``: the bot in a terminal, no Telegram and no token needed.
+
+Bot messages are printed with their buttons numbered. ``[N]`` or ``[label]`` presses a
+button of the last bot message that has buttons; any other line is sent as text or a
+command. When stdin is not a terminal, lines are read as a script and the transcript
+(including the script's own lines, prefixed ``>``) is printed, so chats can be diffed.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from html import unescape
+from typing import Any, TextIO
+
+from bot.modes.offline_driver import OfflineDriver, callback_update, text_update, user_json
+from bot.offline import ApiCall
+
+_TAG = re.compile(r"<[^>]+>")
+_PRESS = re.compile(r"^\[(.+)\]$")
+
+
+def plain(html_text: str) -> str:
+    """HTML message text as a terminal shows it."""
+    return unescape(_TAG.sub("", html_text))
+
+
+class Terminal:
+    """Reads lines, turns them into updates, prints what the bot does."""
+
+    def __init__(self, driver: OfflineDriver, user: dict[str, Any], out: TextIO) -> None:
+        self.driver = driver
+        self.user = user
+        self.out = out
+        self.keyboard_message: dict[str, Any] | None = None
+        self._queries = 0
+
+    async def handle_line(self, line: str) -> None:
+        line = line.strip()
+        if not line:
+            return
+        press = _PRESS.match(line)
+        if press is not None:
+            await self._press(press.group(1))
+            return
+        update = text_update(self.user, self.driver.session.next_message_id(), line)
+        self._print(await self.driver.feed(update))
+
+    async def _press(self, choice: str) -> None:
+        message = self.keyboard_message
+        buttons = self._buttons(message)
+        button = None
+        if choice.isdigit() and 1 <= int(choice) <= len(buttons):
+            button = buttons[int(choice) - 1]
+        else:
+            matches = [b for b in buttons if b["text"].casefold() == choice.casefold()]
+            button = matches[0] if matches else None
+        if message is None or button is None or "callback_data" not in button:
+            self.out.write(f"(no button {choice!r} on the last message)\n")
+            return
+        self._queries += 1
+        update = callback_update(self.user, f"q{self._queries}", message, button["callback_data"])
+        self._print(await self.driver.feed(update))
+
+    @staticmethod
+    def _buttons(message: dict[str, Any] | None) -> list[dict[str, Any]]:
+        if message is None:
+            return []
+        markup = message.get("reply_markup") or {}
+        return [button for row in markup.get("inline_keyboard", []) for button in row]
+
+    def _print(self, calls: list[ApiCall]) -> None:
+        session = self.driver.session
+        for call in calls:
+            params = call.params
+            if call.method in {"sendMessage", "editMessageText"}:
+                label = "bot" if call.method == "sendMessage" else "bot (edited)"
+                self.out.write(f"{label}: {plain(str(params.get('text', '')))}\n")
+                result = call.result if isinstance(call.result, dict) else {}
+                key = (result.get("chat", {}).get("id"), result.get("message_id"))
+                stored = session.messages.get(key)  # type: ignore[arg-type]
+                for number, button in enumerate(self._buttons(stored), start=1):
+                    self.out.write(f"  [{number}] {button['text']}\n")
+                if stored is not None and stored.get("reply_markup"):
+                    self.keyboard_message = stored
+            elif call.method == "answerCallbackQuery" and params.get("text"):
+                self.out.write(f"(notice: {params['text']})\n")
+            elif call.method in {"deleteMessage", "deleteMessages"}:
+                self.out.write("(bot deleted a message)\n")
+
+
+async def run_chat(
+    driver: OfflineDriver,
+    *,
+    user_id: int,
+    first_name: str,
+    username: str | None,
+    language_code: str | None,
+    source: TextIO = sys.stdin,
+    out: TextIO = sys.stdout,
+) -> int:
+    """Run the terminal chat until end of input; returns the exit code (0)."""
+    terminal = Terminal(driver, user_json(user_id, first_name, username, language_code), out)
+    interactive = source.isatty()
+    if interactive:
+        out.write("Vägvisare terminal chat. Type /start. [N] presses button N. Ctrl-D ends.\n")
+    while True:
+        if interactive:
+            out.write("> ")
+            out.flush()
+        line = source.readline()
+        if not line:
+            break
+        if not interactive and line.strip():
+            out.write(f"> {line.strip()}\n")
+        await terminal.handle_line(line)
+        out.flush()
+    return 0

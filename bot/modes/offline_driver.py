@@ -1,0 +1,87 @@
+"""Feeds updates through the dispatcher against the offline Bot API stand-in.
+
+Shared by the ``chat`` and ``replay`` modes: both use the real dispatcher and the same
+storage as ``run``; only the Bot API is local.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import count
+from typing import Any
+
+from aiogram import Bot
+from aiogram.types import Update
+
+from bot.app import OFFLINE_TOKEN, App, create_bot
+from bot.offline import ApiCall, OfflineSession
+
+
+@dataclass
+class OfflineDriver:
+    """Owns a :class:`Bot` on an :class:`OfflineSession` and feeds it updates."""
+
+    app: App
+    session: OfflineSession = field(default_factory=OfflineSession)
+    _update_ids: Iterator[int] = field(default_factory=lambda: count(1))
+
+    def __post_init__(self) -> None:
+        self.bot: Bot = create_bot(OFFLINE_TOKEN, session=self.session)
+
+    async def feed(self, update: dict[str, Any]) -> list[ApiCall]:
+        """Feed one Update (JSON object); returns the Bot API calls it caused, in order.
+
+        Raises :class:`pydantic.ValidationError` when ``update`` is not an Update.
+        """
+        update.setdefault("update_id", next(self._update_ids))
+        parsed = Update.model_validate(update, context={"bot": self.bot})
+        before = len(self.session.calls)
+        await self.app.dispatcher.feed_update(self.bot, parsed)
+        return self.session.calls[before:]
+
+    async def close(self) -> None:
+        await self.bot.session.close()
+
+
+def user_json(
+    user_id: int, first_name: str, username: str | None, language_code: str | None
+) -> dict[str, Any]:
+    """A Telegram ``User`` object for a person."""
+    user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
+    if username:
+        user["username"] = username
+    if language_code:
+        user["language_code"] = language_code
+    return user
+
+
+def text_update(user: dict[str, Any], message_id: int, text: str) -> dict[str, Any]:
+    """An Update with a private text message from ``user``."""
+    message: dict[str, Any] = {
+        "message_id": message_id,
+        "date": int(time.time()),
+        "chat": {"id": user["id"], "type": "private", "first_name": user["first_name"]},
+        "from": user,
+        "text": text,
+    }
+    if text.startswith("/"):
+        command = text.split(maxsplit=1)[0]
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+    return {"message": message}
+
+
+def callback_update(
+    user: dict[str, Any], query_id: str, message: dict[str, Any], data: str
+) -> dict[str, Any]:
+    """An Update with a button press on ``message`` (a stored bot message)."""
+    return {
+        "callback_query": {
+            "id": query_id,
+            "from": user,
+            "chat_instance": "offline",
+            "message": message,
+            "data": data,
+        }
+    }

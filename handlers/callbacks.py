@@ -1,0 +1,34 @@
+"""Callback data factories. They carry ids only, never translated text.
+
+Bot API: ``InlineKeyboardButton.callback_data`` is 1-64 bytes; aiogram's ``pack()``
+raises :class:`ValueError` beyond that, and every value here is a short ASCII id.
+"""
+
+from __future__ import annotations
+
+from aiogram.filters.callback_data import CallbackData
+
+
+class LanguageChoice(CallbackData, prefix="lang"):
+    """A language picked in the picker: a locale id such as ``sv``."""
+
+    locale: str
+
+
+class Nav(CallbackData, prefix="nav"):
+    """Navigation: ``privacy_ok``, ``restart``, ``danger``, ``exit``, ``back``."""
+
+    action: str
+
+
+class Pick(CallbackData, prefix="pick"):
+    """An answer to a step: ``step`` is ``aud``, ``age`` or ``topic``; ``value`` an id."""
+
+    step: str
+    value: str
+
+
+class Feedback(CallbackData, prefix="fb"):
+    """The answer to "did this help?": ``yes``, ``no`` or ``later``."""
+
+    answer: str

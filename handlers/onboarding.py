@@ -1,0 +1,109 @@
+"""The guided steps: language → privacy note → audience → age band → topic → resource cards."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery
+from aiogram.utils.i18n import I18n
+from bot.core.directory import Directory
+
+from bot.core.clock import Clock
+from bot.core.conversation import ASKS_AGE, topics_for
+from bot.core.taxonomy import AgeBand, Audience, Topic
+from handlers import screens
+from handlers.callbacks import LanguageChoice, Nav, Pick
+from handlers.results import show_results
+from handlers.states import Flow
+from handlers.telegram import edit_screen
+from storage.memory import MemoryRepository
+from storage.referrals import ReferralRepository
+
+router = Router(name="onboarding")
+router.callback_query.filter(F.message.chat.type == "private")
+
+
+@router.callback_query(Flow.language, LanguageChoice.filter())
+async def on_language_chosen(
+    callback: CallbackQuery,
+    callback_data: LanguageChoice,
+    state: FSMContext,
+    i18n: I18n,
+    memory: MemoryRepository,
+    pseudonym: str,
+) -> None:
+    """Remember the chosen language (keyed by pseudonym) and show the privacy note."""
+    if callback_data.locale not in i18n.available_locales:
+        await callback.answer()
+        return
+    await memory.save(pseudonym, locale=callback_data.locale)
+    i18n.ctx_locale.set(callback_data.locale)
+    await state.set_state(Flow.privacy)
+    await callback.answer()
+    await edit_screen(callback, screens.privacy_note())
+
+
+@router.callback_query(Flow.privacy, Nav.filter(F.action == "privacy_ok"))
+async def on_privacy_ok(callback: CallbackQuery, state: FSMContext) -> None:
+    await state.set_state(Flow.audience)
+    await callback.answer()
+    await edit_screen(callback, screens.audience_menu())
+
+
+@router.callback_query(Flow.audience, Pick.filter(F.step == "aud"))
+async def on_audience(callback: CallbackQuery, callback_data: Pick, state: FSMContext) -> None:
+    try:
+        audience = Audience(callback_data.value)
+    except ValueError:
+        await callback.answer()
+        return
+    await state.update_data(audience=audience.value, age=None, referral_id=None)
+    await callback.answer()
+    if audience in ASKS_AGE:
+        await state.set_state(Flow.age)
+        await edit_screen(callback, screens.age_menu())
+    else:
+        await state.set_state(Flow.topic)
+        await edit_screen(callback, screens.topic_menu(audience))
+
+
+@router.callback_query(Flow.age, Pick.filter(F.step == "age"))
+async def on_age(callback: CallbackQuery, callback_data: Pick, state: FSMContext) -> None:
+    try:
+        band = AgeBand(callback_data.value)
+        audience = Audience((await state.get_data()).get("audience", ""))
+    except ValueError:
+        await callback.answer()
+        return
+    await state.update_data(age=band.value)
+    await state.set_state(Flow.topic)
+    await callback.answer()
+    await edit_screen(callback, screens.topic_menu(audience))
+
+
+@router.callback_query(Flow.topic, Pick.filter(F.step == "topic"))
+async def on_topic(
+    callback: CallbackQuery,
+    callback_data: Pick,
+    state: FSMContext,
+    directory: Directory,
+    referrals: ReferralRepository,
+    clock: Clock,
+    locale: str,
+) -> None:
+    """Triage the answers, log the referral and show the resource cards."""
+    data = await state.get_data()
+    try:
+        audience = Audience(data.get("audience", ""))
+        topic = Topic(callback_data.value)
+    except ValueError:
+        await callback.answer()
+        return
+    if topic not in topics_for(audience):
+        await callback.answer()
+        return
+    await state.update_data(topic=topic.value)
+    await callback.answer()
+    await show_results(
+        callback, state, directory=directory, referrals=referrals, clock=clock, locale=locale
+    )

@@ -1,0 +1,152 @@
+"""Screens of the conversation: each returns the text and the inline keyboard to show.
+
+Every menu ends with the same safety row: "I'm in danger now" and "Quick exit"
+(DESIGN.md §2). Texts are HTML (the bot's default parse mode).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.utils.i18n import gettext as _
+
+from bot.core.conversation import AGE_BANDS, AUDIENCES, topics_for
+from bot.core.taxonomy import Audience
+from handlers.callbacks import Feedback, LanguageChoice, Nav, Pick
+from handlers.labels import LANGUAGE_NAMES, age_label, audience_label, topic_label
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """Text (HTML) and keyboard of one bot message."""
+
+    text: str
+    keyboard: InlineKeyboardMarkup | None = None
+
+
+def _button(text: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=text, callback_data=data)
+
+
+def safety_row() -> list[InlineKeyboardButton]:
+    return [
+        _button(_("🆘 I'm in danger now"), Nav(action="danger").pack()),
+        _button(_("Quick exit"), Nav(action="exit").pack()),
+    ]
+
+
+def _menu(rows: Iterable[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[*rows, safety_row()])
+
+
+def language_picker(locales: Iterable[str]) -> Screen:
+    available = set(locales)
+    ordered = [code for code in LANGUAGE_NAMES if code in available]
+    ordered += sorted(available - set(ordered))
+    buttons = [
+        [_button(LANGUAGE_NAMES.get(code, code), LanguageChoice(locale=code).pack())]
+        for code in ordered
+    ]
+    return Screen(_("Choose your language:"), InlineKeyboardMarkup(inline_keyboard=buttons))
+
+
+def privacy_note() -> Screen:
+    text = _(
+        "<b>You are anonymous here.</b>\n"
+        "Nothing you type is stored. Please don't send names, phone numbers or addresses.\n"
+        "Tap <b>Quick exit</b> at any time to delete this conversation."
+    )
+    return Screen(text, _menu([[_button(_("OK, let's start"), Nav(action="privacy_ok").pack())]]))
+
+
+def audience_menu() -> Screen:
+    rows = [[_button(audience_label(a), Pick(step="aud", value=a.value).pack())] for a in AUDIENCES]
+    return Screen(_("Who are you?"), _menu(rows))
+
+
+def age_menu() -> Screen:
+    rows = [[_button(age_label(b), Pick(step="age", value=b.value).pack())] for b in AGE_BANDS]
+    return Screen(_("How old are you?"), _menu(rows))
+
+
+def topic_menu(audience: Audience) -> Screen:
+    rows = [
+        [_button(topic_label(t), Pick(step="topic", value=t.value).pack())]
+        for t in topics_for(audience)
+    ]
+    return Screen(_("What is it about?"), _menu(rows))
+
+
+def results_footer() -> Screen:
+    rows = [
+        [
+            _button(_("Yes"), Feedback(answer="yes").pack()),
+            _button(_("No"), Feedback(answer="no").pack()),
+            _button(_("Not now"), Feedback(answer="later").pack()),
+        ],
+        [_button(_("Start over"), Nav(action="restart").pack())],
+    ]
+    return Screen(_("Did this help?"), _menu(rows))
+
+
+def restart_screen() -> Screen:
+    rows = [[_button(_("Start again"), Nav(action="restart").pack())]]
+    return Screen(_("That button is from an earlier conversation. Let's start again."), _menu(rows))
+
+
+def use_buttons_hint() -> str:
+    return _("Please answer with the buttons below. Type /start to begin again.")
+
+
+def thanks_for_feedback() -> Screen:
+    rows = [[_button(_("Start over"), Nav(action="restart").pack())]]
+    return Screen(_("Thank you. Your answer helps us improve."), _menu(rows))
+
+
+def emergency_intro() -> str:
+    return _(
+        "<b>If you are in danger now, call 112.</b>\n"
+        "112 is free and works around the clock. Say where you are."
+    )
+
+
+def back_to_place() -> Screen:
+    rows = [[_button(_("Back to where I was"), Nav(action="back").pack())]]
+    return Screen(
+        _("These lines are open day and night. When you are safe, you can go on here."), _menu(rows)
+    )
+
+
+def screen_for_state(state: str | None, data: dict[str, object], locales: Iterable[str]) -> Screen:
+    """The screen of the step the user is at, to return to after the emergency card."""
+    audience = data.get("audience")
+    if state == "Flow:language":
+        return language_picker(locales)
+    if state == "Flow:privacy":
+        return privacy_note()
+    if state == "Flow:age":
+        return age_menu()
+    if state == "Flow:topic" and isinstance(audience, str) and audience in set(Audience):
+        return topic_menu(Audience(audience))
+    if state == "Flow:results":
+        return results_footer()
+    return audience_menu()
+
+
+def private_only() -> str:
+    return _("I only work in private chat. Please write to me directly.")
+
+
+def quick_exit_line() -> str:
+    return _("Conversation ended.")
+
+
+def help_text() -> str:
+    return _(
+        "I help you find the right support, anonymously.\n"
+        "/start – begin\n/menu – back to the menu\n/language – change language\n"
+        "/privacy – how your privacy is protected\n/forget – erase what I remember\n"
+        "/exit – quick exit\n\nIn danger now? Call <b>112</b>."
+    )

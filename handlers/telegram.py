@@ -1,0 +1,34 @@
+"""Small helpers that show a :class:`~handlers.screens.Screen` through the Bot API."""
+
+from __future__ import annotations
+
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import CallbackQuery, InaccessibleMessage, Message
+
+from handlers.screens import Screen
+
+
+async def send_screen(message: Message, screen: Screen) -> Message:
+    """Send ``screen`` as a new message in ``message``'s chat."""
+    return await message.answer(screen.text, reply_markup=screen.keyboard)
+
+
+async def edit_screen(callback: CallbackQuery, screen: Screen) -> None:
+    """Replace the message whose button was pressed; send anew when it cannot be edited.
+
+    Bot API: messages older than 48 hours or inaccessible cannot be edited; an edit
+    to the same content fails with "message is not modified", which is harmless.
+    """
+    message = callback.message
+    if message is None or isinstance(message, InaccessibleMessage):
+        if callback.from_user is not None and callback.bot is not None:
+            await callback.bot.send_message(
+                callback.from_user.id, screen.text, reply_markup=screen.keyboard
+            )
+        return
+    try:
+        await message.edit_text(screen.text, reply_markup=screen.keyboard)
+    except TelegramBadRequest as error:
+        if "message is not modified" in error.message:
+            return
+        await message.answer(screen.text, reply_markup=screen.keyboard)

@@ -1,0 +1,140 @@
+"""The README's run command (``python -m bot chat``) driven by a script, end to end.
+
+Checks the whole path from typed lines to resource cards and an anonymized referral
+row, and that nothing identifying the user reaches the data directory.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import PYTHON, ROOT, cli_env
+
+USER_ID = 700123457
+FIRST_NAME = "Kalleborg"
+USERNAME = "kalle_secret_handle"
+TYPED = "Jag heter Kalleborg Svensson och mitt nummer är 0701234567"
+
+SCRIPTS = {
+    "sv": (
+        "sv-SE",
+        [
+            "/start",
+            "[Svenska]",
+            "[Okej, vi börjar]",
+            "[Jag är ung]",
+            "[13–15]",
+            TYPED,
+            '[Någon vill att jag ska göra "jobb" åt dem]',
+        ],
+        [
+            "Välj språk:",
+            "Du är anonym här.",
+            "Vem är du?",
+            "Hur gammal är du?",
+            "Vad gäller det?",
+            "Här kan du få hjälp:",
+            "Hjälpte det här?",
+        ],
+    ),
+    "en": (
+        "en",
+        [
+            "/start",
+            "[English]",
+            "[1]",
+            "[I'm a parent or relative]",
+            TYPED,
+            "[I'm worried my child is being drawn into crime]",
+        ],
+        [
+            "Choose your language:",
+            "You are anonymous here.",
+            "Who are you?",
+            "What is it about?",
+            "Here is where you can get help:",
+            "Did this help?",
+        ],
+    ),
+}
+
+
+def run_chat(data_dir: Path, language_code: str, lines: list[str]) -> str:
+    completed = subprocess.run(
+        [
+            PYTHON,
+            "-m",
+            "bot",
+            "chat",
+            "--user-id",
+            str(USER_ID),
+            "--first-name",
+            FIRST_NAME,
+            "--username",
+            USERNAME,
+            "--language-code",
+            language_code,
+        ],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=cli_env(data_dir),
+        timeout=120,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    return completed.stdout
+
+
+def identifiers() -> list[bytes]:
+    """Every form in which the user's identity or typed text could be stored."""
+    forms = [
+        str(USER_ID).encode(),
+        FIRST_NAME.encode(),
+        USERNAME.encode(),
+        b"0701234567",
+        TYPED.encode(),
+        "Svensson".encode(),
+    ]
+    forms += [USER_ID.to_bytes(8, "big"), USER_ID.to_bytes(4, "big")]
+    return forms
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("locale", ["sv", "en"])
+def test_scripted_chat_reaches_cards_and_logs_an_anonymous_referral(
+    tmp_path: Path, locale: str
+) -> None:
+    language_code, lines, expected = SCRIPTS[locale]
+    transcript = run_chat(tmp_path, language_code, lines)
+
+    position = 0
+    for text in expected:  # each screen appears, in order
+        found = transcript.find(text, position)
+        assert found >= 0, f"{text!r} missing after position {position}:\n{transcript}"
+        position = found
+    assert "112" in transcript
+    assert "116 111" in transcript  # Bris, 24/7
+
+    database = tmp_path / "vagvisare.sqlite3"
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute("SELECT audience, topic, locale, hour FROM referral").fetchall()
+    assert len(rows) == 1
+    audience, topic, stored_locale, hour = rows[0]
+    assert stored_locale == locale
+    assert (audience, topic) == (
+        ("young_person", "recruitment_pressure") if locale == "sv" else ("parent", "family_worry")
+    )
+    assert hour.endswith(":00:00.000000") or hour.endswith(":00:00")
+
+    for path in tmp_path.iterdir():
+        if path.name == "pseudonym.key":
+            continue
+        content = path.read_bytes()
+        for form in identifiers():
+            assert form not in content, f"{form!r} found in {path.name}"

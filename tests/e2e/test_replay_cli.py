@@ -1,0 +1,86 @@
+"""``python -m bot replay``: real-shaped Update JSON in, the bot's Bot API calls out."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import PYTHON, ROOT, cli_env
+
+REPLAY_FILE = ROOT / "tests" / "data" / "replay_parent_en.jsonl"
+
+EXPECTED_METHODS = [
+    "sendMessage",  # /start: language picker
+    "answerCallbackQuery",  # lang:en
+    "editMessageText",  # privacy note
+    "answerCallbackQuery",  # nav:privacy_ok
+    "editMessageText",  # audience menu
+    "answerCallbackQuery",  # pick:aud:parent
+    "editMessageText",  # topic menu
+    "sendMessage",  # free text: use the buttons
+    "answerCallbackQuery",  # pick:topic:family_worry
+    "editMessageText",  # resource cards
+    "sendMessage",  # did this help?
+    "answerCallbackQuery",  # fb:yes
+    "editMessageText",  # thanks
+]
+
+
+def replay(
+    data_dir: Path, source: str | Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [PYTHON, "-m", "bot", "replay", str(source)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=cli_env(data_dir),
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_replay_prints_every_bot_api_call_in_order(tmp_path: Path) -> None:
+    completed = replay(tmp_path, REPLAY_FILE)
+    assert completed.returncode == 0, completed.stderr
+    calls = [json.loads(line) for line in completed.stdout.splitlines()]
+    assert [call["method"] for call in calls] == EXPECTED_METHODS
+
+    picker = calls[0]["params"]
+    assert picker["chat_id"] == 5550123
+    assert picker["text"] == "Choose your language:"  # en-GB negotiated to en
+    assert [row[0]["callback_data"] for row in picker["reply_markup"]["inline_keyboard"]] == [
+        "lang:sv",
+        "lang:en",
+    ]
+    assert calls[1]["params"] == {"callback_query_id": "cq1"}
+    assert calls[6]["params"]["message_id"] == 1
+    assert "What is it about?" in calls[6]["params"]["text"]
+    assert calls[7]["params"]["text"].startswith("Please answer with the buttons")
+    cards = calls[9]["params"]["text"]
+    assert "Here is where you can get help:" in cards
+    assert "112" in cards
+    assert calls[12]["params"]["text"].startswith("Thank you.")
+
+    with sqlite3.connect(tmp_path / "vagvisare.sqlite3") as connection:
+        rows = connection.execute(
+            "SELECT audience, topic, locale, outcome FROM referral"
+        ).fetchall()
+    assert rows == [("parent", "family_worry", "en", "yes")]
+
+
+@pytest.mark.slow
+def test_replay_reads_stdin_and_reports_invalid_lines(tmp_path: Path) -> None:
+    good = REPLAY_FILE.read_text(encoding="utf-8").splitlines()[0]
+    completed = replay(tmp_path, "-", stdin="not json\n" + good + "\n[1, 2]\n")
+    assert completed.returncode == 1
+    assert [json.loads(line)["method"] for line in completed.stdout.splitlines()] == ["sendMessage"]
+    assert "line 1 is not a Telegram Update" in completed.stderr
+    assert "line 3 is not a Telegram Update" in completed.stderr
+    assert "not json" not in completed.stderr  # logs never echo what was sent
