@@ -1,6 +1,7 @@
 """One error handler: log the exception class and a correlation id, answer politely.
 
-Logs never contain message text or raw ids (non-negotiable 1).
+Logs never contain message text or raw ids (non-negotiable 1). The answer is in the
+user's language when the failure happened after the locale was known.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ import logging
 import uuid
 
 from aiogram import Router
-from aiogram.types import ErrorEvent
+from aiogram.types import Chat, ErrorEvent, Update
+from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n import gettext as _
 
 log = logging.getLogger("vagvisare.errors")
@@ -17,27 +19,33 @@ log = logging.getLogger("vagvisare.errors")
 router = Router(name="errors")
 
 
+def _private_chat(update: Update) -> Chat | None:
+    chat = None
+    if update.message is not None:
+        chat = update.message.chat
+    elif update.callback_query is not None and update.callback_query.message is not None:
+        chat = update.callback_query.message.chat
+    return chat if chat is not None and chat.type == "private" else None
+
+
 @router.errors()
-async def on_error(event: ErrorEvent) -> bool:
+async def on_error(event: ErrorEvent, i18n: I18n | None = None, locale: str | None = None) -> bool:
     """Log ``type(exception)`` with a correlation id; tell the user to try again."""
     correlation_id = uuid.uuid4().hex[:12]
     log.error(
         "update failed",
         extra={"error": type(event.exception).__name__, "correlation_id": correlation_id},
     )
-    update = event.update
-    chat = None
-    if update.message is not None:
-        chat = update.message.chat
-    elif update.callback_query is not None and update.callback_query.message is not None:
-        chat = update.callback_query.message.chat
-    if chat is not None and chat.type == "private" and update.bot is not None:
-        try:
-            await update.bot.send_message(
-                chat.id,
-                _("Sorry, something went wrong on our side. Please try again or type /start.")
-                + f"\n<code>{correlation_id}</code>",
-            )
-        except Exception as error:  # the answer is a courtesy; never let it raise again
-            log.warning("could not tell the user", extra={"error": type(error).__name__})
+    chat = _private_chat(event.update)
+    if chat is None or event.update.bot is None:
+        return True
+    if i18n is not None:
+        with i18n.context(), i18n.use_locale(locale or i18n.default_locale):
+            text = _("Sorry, something went wrong on our side. Please try again or type /start.")
+    else:
+        text = "Sorry, something went wrong on our side. Please try again or type /start."
+    try:
+        await event.update.bot.send_message(chat.id, f"{text}\n<code>{correlation_id}</code>")
+    except Exception as error:  # the answer is a courtesy; it must never raise again
+        log.warning("could not tell the user", extra={"error": type(error).__name__})
     return True

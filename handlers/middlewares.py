@@ -46,5 +46,5 @@ class UserContextMiddleware(BaseMiddleware):
         data["locale_chosen"] = stored is not None
         data["i18n"] = self._i18n
         data["available_locales"] = list(available)
-        with self._i18n.use_locale(locale):
+        with self._i18n.context(), self._i18n.use_locale(locale):
             return await handler(event, data)

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from bot.core.schedule import STOCKHOLM, WEEKDAYS, Hours, Schedule, WeeklyRule
+from bot.core.schedule import STOCKHOLM, WEEKDAYS, Schedule
 from bot.core.taxonomy import Audience, Topic, Urgency
 
 PROFILE: Literal["vagvisare-hsds-3.0/1"] = "vagvisare-hsds-3.0/1"
@@ -214,7 +214,7 @@ def _message(error: Any, raw: Any) -> str:
         label = f"{kind} {entry_id!r}" if isinstance(entry_id, str) else f"{kind} #{loc[1]}"
         field = ".".join(str(part) for part in loc[2:])
         return f"{label}: {field}: {msg}" if field else f"{label}: {msg}"
-    return f"{'.'.join(str(part) for part in loc) or 'directory'}: {msg}"
+    return f"{'.'.join(str(part) for part in loc)}: {msg}" if loc else msg
 
 
 def parse_directory(raw: Any) -> Directory:
@@ -313,6 +313,9 @@ def _export_service(s: Service) -> dict[str, Any]:
                 "x_always_open": True,
             }
         )
+    if s.hours_note:  # HSDS allows a schedule that is only a description
+        note = {"id": _uid("schedule", s.id, "note"), "service_id": sid}
+        schedules.append(note | {"description": s.hours_note["sv"]})
     links = [("audience", a) for a in s.audiences] + [("topic", t) for t in s.topics]
     return {
         "id": sid,
@@ -501,23 +504,3 @@ def import_hsds(data: dict[str, Any]) -> Directory:
     except (KeyError, TypeError, AttributeError, StopIteration, IndexError) as error:
         raise DirectoryError(f"not a {PROFILE} HSDS document: {error!r}") from None
     return parse_directory(raw)
-
-
-__all__ = [
-    "PROFILE",
-    "Directory",
-    "DirectoryError",
-    "Finding",
-    "Hours",
-    "Organization",
-    "Phone",
-    "Schedule",
-    "Service",
-    "ServiceArea",
-    "WeeklyRule",
-    "check_directory",
-    "export_hsds",
-    "import_hsds",
-    "load_directory",
-    "parse_directory",
-]

@@ -4,16 +4,19 @@ OSL forbids statistics from which an individual can be identified. SCB protected
 tables with primary and secondary cell suppression; no single Swedish threshold
 exists, and the reference (shared/reference/sweden-resources-and-law.md §5 item 8)
 recommends suppressing counts below 5 with secondary suppression and no fine
-crossings. DESIGN.md §6: threshold k (default 5, configurable, never below 3), and
-at most two dimensions crossed in one table.
+crossings. DESIGN.md §6: threshold k (default 5, configurable, never below 3, the
+threshold Statistics Norway uses), and at most two dimensions crossed in one table.
 
 Rules, in order:
 
 1. **Primary suppression.** Every entry (cell, row, column or grand total) with
    0 < n < k is hidden and shown as ``"<k"``.
-2. **Zeros are published** (structural zeros, as SCB and Statistics Norway do).
-   They are never hidden, so a reader knows every hidden value is at least 1, and
-   they can never be complements: a known zero protects nothing.
+2. **Zeros are published** (as is common in official statistics), except in a
+   line whose total shows ``"<k"``: there they show ``"<k"`` too, or the number of
+   non-zero categories would give the cells away (a total "<5" over four non-zero
+   cells means four ones). So a reader knows a ``"<k"`` value is 1..k-1, or 0..k-1
+   on such a line. Zeros are never complements: they protect nothing, and learning
+   that a hidden zero is 0 is no worse than the default of showing it.
 3. **Secondary suppression.** Each additive line (a row with its total, a column
    with its total, the column of row totals with the grand total, the row of
    column totals with the grand total; for 1-D the categories with the total)
@@ -22,22 +25,22 @@ Rules, in order:
    totals last), repeated until no line changes. Complements show as ``".."``:
    they are not "fewer than k" (by construction they are at least k).
 4. **Audit.** ``bot.core.disclosure_audit`` then checks exactly whether any hidden
-   value is still determined, allowing the reader everything the output carries:
-   published values, that a ``"primary"`` entry is in [1, k-1], that a
-   ``"secondary"`` one is >= k and, because complements are picked smallest-first,
-   is at most the published non-zero entries of the lines it was picked from. Each
-   determined value gets its smallest published non-zero neighbour (in its own
-   lines, else anywhere) hidden, and the audit repeats.
-5. If even hiding every non-zero entry leaves a value determined (a line whose
-   total is below k made of k-1 ones: every cell must be 1), ``UnsafeTableError``
-   is raised: merge categories or take a longer period.
+   non-zero value is still determined, allowing the reader everything the output
+   carries: published values, the bounds of rule 2 for ``"primary"`` entries, that
+   a ``"secondary"`` one is >= k and, because complements are picked
+   smallest-first, at most the published non-zero entries of the lines it was
+   picked from. Each determined value gets its smallest published non-zero
+   neighbour (in its own lines, else anywhere) hidden, and the audit repeats.
+5. If even hiding every non-zero entry leaves a value determined,
+   ``UnsafeTableError`` is raised (merge categories or take a longer period); the
+   check runs first, so rules 3 and 4 always end in a safe table.
 
 Limits: no minimum width of the interval a reader can narrow a hidden value to; the
 reader's knowledge of the order in which complements were chosen (e.g. "the first
 complement is at most the second") is not modelled; a published zero can still
-reveal an attribute of a whole group ("every referral in district X was about
-drugs"); and only this one table is protected: publish margins from the 2-D table
-rather than a separately protected 1-D table, and never tables that can be
+reveal an attribute of a group of k or more ("every referral in district X was
+about drugs"); and only this one table is protected: take 1-D margins from the 2-D
+table rather than protecting them separately, and never publish tables that can be
 differenced (weeks 1-4 and weeks 1-3).
 """
 
@@ -219,6 +222,14 @@ class _Grid:
 def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
     """Rules 1, 3, 4 and 5 of the module docstring; returns the hidden positions."""
     kinds: dict[_Pos, Kind] = {p: "primary" for p, v in grid.values.items() if 0 < v < k}
+    changed = True
+    while changed:  # rule 2: zeros of a line whose total shows "<k" show "<k" too
+        changed = False
+        for line in grid.lines:
+            if kinds.get(line[-1]) == "primary":
+                for p in line[:-1]:
+                    if not grid.values[p] and p not in kinds:
+                        kinds[p], changed = "primary", True
     everything: dict[_Pos, Kind] = {p: "secondary" for p, v in grid.values.items() if v}
     if _audit(grid, k, everything | kinds, {}):
         raise UnsafeTableError(
@@ -231,7 +242,8 @@ def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
         while changed:
             changed = False
             for n, line in enumerate(grid.lines):
-                if sum(p in kinds for p in line) == 1:
+                hidden = [p for p in line if p in kinds]
+                if len(hidden) == 1 and grid.values[hidden[0]]:
                     # never None: the line's sum keeps another non-zero entry open
                     pick = _smallest(grid, kinds, line)
                     if pick is not None:
@@ -262,10 +274,12 @@ def _audit(
     for p in sorted(kinds):
         value, (tail, head) = grid.values[p], grid.ends[p]
         if kinds[p] == "primary":
-            arcs[p] = Arc(tail, head, value, 1, k - 1)
+            totals = (grid.lines[n][-1] for n in grid.lines_of[p])
+            small_line = any(t != p and kinds.get(t) == "primary" for t in totals)
+            arcs[p] = Arc(tail, head, value, 0 if small_line else 1, k - 1)
         else:
             arcs[p] = Arc(tail, head, value, k, _ceiling(grid, kinds, p, scopes.get(p)))
-    return find_recoverable(arcs)
+    return [p for p in find_recoverable(arcs) if grid.values[p]]  # a zero may show
 
 
 def _ceiling(

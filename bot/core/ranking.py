@@ -13,7 +13,12 @@ Order (a sort key, ties broken by id, so the result is deterministic):
 5. local before national: district, municipality, region, national.
 
 Then at least one 24/7 contact (:attr:`Service.is_24_7`) is guaranteed: if none made the
-cut, the best one is put in the last place, topic aside.
+cut, the best one is put in the last place, topic aside (and audience and age aside, if
+no 24/7 contact serves this person).
+
+DESIGN.md §4 names audience fit and topic match among the ranking criteria; here they
+decide eligibility instead, so that an open but unrelated line (the suicide line for
+"wants out") never pushes a related one off the screen.
 """
 
 from __future__ import annotations
@@ -76,6 +81,16 @@ def _open(service: Service, status: OpeningStatus) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class _Context:
+    audience: Audience
+    age_band: AgeBand | None
+    topic: Topic
+    urgency: Urgency
+    locale: str
+    now: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class _Scored:
     service: Service
     status: OpeningStatus
@@ -95,16 +110,6 @@ def _score(service: Service, ctx: _Context) -> _Scored:
         service.id,
     )
     return _Scored(service, status, key)
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    audience: Audience
-    age_band: AgeBand | None
-    topic: Topic
-    urgency: Urgency
-    locale: str
-    now: datetime
 
 
 def _reasons(item: _Scored, ctx: _Context, *, fallback: bool) -> tuple[str, ...]:
@@ -136,11 +141,12 @@ def rank_services(
 ) -> list[RankedService]:
     """The best ``limit`` services for this person at ``now``, best first.
 
-    ``services`` is usually ``Directory.shown(today)``; unverified or inactive ones are
-    dropped here too. ``age_band`` None means unknown. ``locale`` is a language tag ("sv",
-    "fa", "en-GB"); ``now`` is timezone-aware (any zone). Eligibility, order and the 24/7
-    guarantee are in the module docstring (DESIGN.md §4 "Ranking"). Raises
-    :class:`ValueError` for ``limit < 1`` or a naive ``now``.
+        ``services`` is usually ``Directory.shown(today)``; unverified or inactive ones are
+        dropped here too. ``age_band`` None means unknown. ``locale`` is a language tag ("sv",
+        "fa", "en-GB"); ``now`` is timezone-aware (any zone). Eligibility, order and the 24/7
+        guarantee are in the module docstring (DESIGN.md §4 "Ranking"). The list is empty only
+    when ``services`` has neither an eligible service nor any 24/7 contact. Raises
+        :class:`ValueError` for ``limit < 1`` or a naive ``now``.
     """
     if limit < 1:
         raise ValueError("limit must be at least 1")

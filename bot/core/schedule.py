@@ -106,6 +106,8 @@ class OpeningStatus:
 
     ``closes_at`` is set when ``state == "open"``; ``opens_at`` when closed and the service
     opens within :data:`LOOKAHEAD_DAYS` days. Both are ``None`` for ``"always_open"``.
+    Subtracting two datetimes that share this zone uses wall-clock time (Python semantics);
+    convert to UTC first to get the real duration across a summer-time switch.
     """
 
     state: Literal["always_open", "open", "closed"]

@@ -28,7 +28,9 @@ _ETHIOPIC_SERIES: Final = {0x1210: 0x1200, 0x1280: 0x1200, 0x1220: 0x1230, 0x135
 _ETHIOPIC_A: Final = ("\u12a3", "\u12a0")  # ኣ (a) and አ (ä) are mixed up in informal writing
 _CACHE_LIMIT: Final = 65_536
 
-_WORD: Final = re.compile(r"[^\W_]+")
+# A word, or a sentence end (one ".", or "!" "?" "؟" "።" "፧", before a space; a line break).
+_PIECE: Final = re.compile(
+    r"([^\W_]+)|(?:[!?\u061f\u1362\u1367]+|(?<!\.)\.(?!\.))(?=\s|$)|\n")
 _LEET_WORD: Final = re.compile(r"[\w@$]+")
 _RUN3: Final = re.compile(r"([^\W\d_])\1{2,}")
 _RUN2: Final = re.compile(r"(.)\1+")
@@ -82,15 +84,23 @@ def normalize(text: str) -> str:
 def tokenize(normalized: str) -> list[tuple[str, bool]]:
     """Split normalized text into ``(token, elongated)`` pairs, in text order.
 
-    Tokens are runs of letters and digits. A run of three or more equal letters is cut to two
+    Tokens are runs of letters and digits; a sentence end ("." or "!" before a space, a line
+    break) is the pair ``("", False)``. A run of three or more equal letters is cut to two
     ("diiiie" → "diie") and the token is flagged ``elongated`` so that callers may also compare
     its ``squeeze`` form. A Persian ``می``/``نمی`` written apart is joined to the next word.
     """
-    words = _WORD.findall(normalized)
     tokens: list[tuple[str, bool]] = []
     check_runs = _RUN3.search(normalized) is not None
     pending = ""
-    for word in words:
+    for piece in _PIECE.finditer(normalized):
+        word = piece.group(1)
+        if word is None:
+            if pending:
+                tokens.append((pending, False))
+                pending = ""
+            if tokens and tokens[-1][0]:
+                tokens.append(("", False))
+            continue
         elongated = check_runs and _RUN3.search(word) is not None
         if elongated:
             word = _RUN3.sub(r"\1\1", word)
@@ -152,3 +162,75 @@ def within_one_edit(a: str, b: str) -> bool:
     return (
         i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
     )
+
+
+FUZZY_MIN_LENGTH: Final = 5
+
+
+class WordIndex:
+    """Word-list entries indexed so that one token finds its entries in a few dict lookups.
+
+    ``add`` takes one entry in list syntax and returns its key: ``kniv`` → ``~kniv`` or
+    ``=kniv`` (exact, plus one typo when the word has at least ``FUZZY_MIN_LENGTH`` letters and
+    ``fuzzy`` is true), ``=skjuta`` → ``=skjuta`` (exact only), ``knivhugg*`` (prefix),
+    ``*قتلني`` (suffix), ``#`` (any number). ``keys_for`` returns the keys a token satisfies.
+    Typos use SymSpell deletion keys, so a lookup costs about one dict access per letter.
+    """
+
+    def __init__(self) -> None:
+        self._exact: dict[str, set[str]] = {}  # token and squeezed token → keys
+        # (is suffix, stem length) → stem → key; squeezed stems serve elongated tokens
+        self._affix: dict[tuple[bool, int], dict[str, str]] = {}
+        self._affix_squeezed: dict[tuple[bool, int], dict[str, str]] = {}
+        self._typo: dict[str, set[str]] = {}  # word or one-deletion variant → fuzzy words
+        self._numbers = False
+
+    def add(self, entry: str, fuzzy: bool = True) -> str | None:
+        """Index ``entry`` and return its key, or ``None`` if it is not exactly one word."""
+        if entry == "#":
+            self._numbers = True
+            return entry
+        suffix, prefix = entry.startswith("*"), entry.endswith("*")
+        tokens = tokenize(normalize(entry.strip("*=")))
+        if len(tokens) != 1 or (suffix and prefix) or tokens[0][0] in _PERSIAN_PREFIXES:
+            return None
+        token = tokens[0][0]
+        if suffix or prefix:
+            key = f"*{token}" if suffix else f"{token}*"
+            self._affix.setdefault((suffix, len(token)), {})[token] = key
+            stem = squeeze(token)
+            self._affix_squeezed.setdefault((suffix, len(stem)), {})[stem] = key
+            return key
+        typo = fuzzy and not entry.startswith("=") and len(token) >= FUZZY_MIN_LENGTH
+        key = f"~{token}" if typo else f"={token}"
+        for form in {token, squeeze(token)}:
+            self._exact.setdefault(form, set()).add(key)
+        if typo:
+            for variant in [token, *deletions(token)]:
+                self._typo.setdefault(variant, set()).add(token)
+        return key
+
+    def keys_for(self, token: str, elongated: bool = False) -> set[str]:
+        """Keys of the entries that ``token`` (a ``tokenize`` pair) satisfies."""
+        keys = {key for key in self._exact.get(token, ()) if key[1:] == token}
+        _add_affixes(token, self._affix, keys)
+        if elongated:
+            squeezed = squeeze(token)
+            keys.update(self._exact.get(squeezed, ()))
+            _add_affixes(squeezed, self._affix_squeezed, keys)
+        if len(token) >= FUZZY_MIN_LENGTH:
+            for variant in [token, *deletions(token)]:
+                for word in self._typo.get(variant, ()):
+                    if within_one_edit(token, word):
+                        keys.add(f"~{word}")
+        if self._numbers and token.isascii() and token.isdigit():
+            keys.add("#")
+        return keys
+
+
+def _add_affixes(token: str, index: dict[tuple[bool, int], dict[str, str]], keys: set[str]) -> None:
+    for (suffix, length), stems in index.items():
+        if len(token) >= length:
+            key = stems.get(token[-length:] if suffix else token[:length])
+            if key is not None:
+                keys.add(key)

@@ -8,12 +8,21 @@ command. When stdin is not a terminal, lines are read as a script and the transc
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from html import unescape
 from typing import Any, TextIO
 
-from bot.modes.offline_driver import OfflineDriver, callback_update, text_update, user_json
+from bot.commands import CliCommand
+from bot.config import Settings
+from bot.modes.offline_driver import (
+    OfflineDriver,
+    callback_update,
+    text_update,
+    user_json,
+    with_offline,
+)
 from bot.offline import ApiCall
 
 _TAG = re.compile(r"<[^>]+>")
@@ -116,3 +125,28 @@ async def run_chat(
         await terminal.handle_line(line)
         out.flush()
     return 0
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user-id", type=int, default=700000001, help="id of the pretend user")
+    parser.add_argument("--first-name", default="Terminal", help="first name of the pretend user")
+    parser.add_argument("--username", default=None, help="username of the pretend user")
+    parser.add_argument("--language-code", default=None, help="Telegram app language, e.g. sv-SE")
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    return await with_offline(
+        settings,
+        lambda driver: run_chat(
+            driver,
+            user_id=args.user_id,
+            first_name=args.first_name,
+            username=args.username,
+            language_code=args.language_code,
+        ),
+    )
+
+
+COMMAND = CliCommand(
+    "chat", "talk to the bot in this terminal (no Telegram, no token)", _configure, _run
+)

@@ -7,7 +7,7 @@ storage as ``run``; only the Bot API is local.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import count
 from typing import Any
@@ -16,6 +16,8 @@ from aiogram import Bot
 from aiogram.types import Update
 
 from bot.app import OFFLINE_TOKEN, App, create_bot
+from bot.commands import with_app
+from bot.config import Settings
 from bot.offline import ApiCall, OfflineSession
 
 
@@ -85,3 +87,16 @@ def callback_update(
             "data": data,
         }
     }
+
+
+async def with_offline(settings: Settings, body: Callable[[OfflineDriver], Awaitable[int]]) -> int:
+    """Create the app and an :class:`OfflineDriver`, run ``body``, close both."""
+
+    async def run(app: App) -> int:
+        driver = OfflineDriver(app)
+        try:
+            return await body(driver)
+        finally:
+            await driver.close()
+
+    return await with_app(settings, run)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 
 from bot.app import App, create_bot
+from bot.commands import CliCommand, ConfigurationError, with_app
+from bot.config import Settings
 
 log = logging.getLogger("vagvisare.polling")
 
@@ -33,3 +36,25 @@ async def run_polling(app: App, token: str, api_base: str | None = None) -> int:
         await bot.session.close()
     log.info("polling stopped")
     return 0
+
+
+def require_token(settings: Settings) -> str:
+    """The bot token; raises :class:`ConfigurationError` when missing or malformed."""
+    token = settings.token_or_none()
+    if token is None:
+        raise ConfigurationError(
+            "BOT_TOKEN is missing or malformed (expected <digits>:<35 characters> from @BotFather)"
+        )
+    return token
+
+
+def add_api_base(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--api-base", help="another Bot API server, e.g. http://127.0.0.1:8081")
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    token = require_token(settings)
+    return await with_app(settings, lambda app: run_polling(app, token, args.api_base))
+
+
+COMMAND = CliCommand("run", "long polling with BOT_TOKEN", add_api_base, _run)

@@ -8,13 +8,17 @@ a valid Update is reported on stderr and skipped; the exit code is then 1.
 
 from __future__ import annotations
 
+import argparse
 import json
 import logging
+import sys
 from typing import TextIO
 
 from pydantic import ValidationError
 
-from bot.modes.offline_driver import OfflineDriver
+from bot.commands import CliCommand, ConfigurationError
+from bot.config import Settings
+from bot.modes.offline_driver import OfflineDriver, with_offline
 
 log = logging.getLogger("vagvisare.replay")
 
@@ -38,3 +42,23 @@ async def run_replay(driver: OfflineDriver, source: TextIO, out: TextIO) -> int:
             out.write(call.to_json() + "\n")
         out.flush()
     return 1 if invalid else 0
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="file of Update JSON objects, one per line; - for stdin")
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.file == "-":
+        return await with_offline(settings, lambda d: run_replay(d, sys.stdin, sys.stdout))
+    try:
+        source = open(args.file, encoding="utf-8")  # noqa: SIM115, ASYNC230 - once, before any update
+    except OSError as error:
+        raise ConfigurationError(f"cannot read {args.file}: {error.strerror}") from error
+    with source:
+        return await with_offline(settings, lambda d: run_replay(d, source, sys.stdout))
+
+
+COMMAND = CliCommand(
+    "replay", "feed Update JSON lines, print Bot API calls as JSON lines", _configure, _run
+)

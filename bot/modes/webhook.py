@@ -7,6 +7,7 @@ The webhook is set with a secret token; requests without the right
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import hashlib
 import logging
@@ -19,7 +20,9 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 
 from bot.app import App, create_bot
+from bot.commands import CliCommand, with_app
 from bot.config import Settings
+from bot.modes.polling import add_api_base, require_token
 
 log = logging.getLogger("vagvisare.webhook")
 
@@ -94,3 +97,11 @@ async def _wait_for_signal() -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    token = require_token(settings)
+    return await with_app(settings, lambda app: run_webhook(app, token, args.api_base))
+
+
+COMMAND = CliCommand("webhook", "serve Telegram webhooks (aiohttp)", add_api_base, _run)

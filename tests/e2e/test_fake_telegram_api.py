@@ -8,7 +8,7 @@ from typing import Any
 
 import aiohttp
 import pytest
-from aiogram import Bot
+from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
@@ -28,6 +28,7 @@ from aiogram.types import (
     BufferedInputFile,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    Message,
     ReplyParameters,
 )
 
@@ -667,3 +668,34 @@ async def test_wait_for_returns_when_the_call_arrives(
     calls = await telegram_server.wait_for("sendMessage", timeout=3)
     await task
     assert calls[0].params["text"] == "sent later"
+
+
+# ------------------------------------------------------------------ with a real Dispatcher
+
+
+async def test_dispatcher_polling_round_trip(fake_bot: Bot, telegram_server: FakeTelegramServer):
+    dp = Dispatcher()
+
+    @dp.message()
+    async def echo(message: Message) -> None:
+        await message.answer(f"Du skrev: {message.text}")
+
+    polling = asyncio.create_task(
+        dp.start_polling(fake_bot, handle_signals=False, close_bot_session=False, polling_timeout=1)
+    )
+    try:
+        telegram_server.queue_message(USER, "hej")
+        telegram_server.queue_message(USER, "hallå")
+        replies = await telegram_server.wait_for("sendMessage", count=2)
+        # the next long poll carries offset=3 and ends after the 1 s cap
+        await telegram_server.wait_for("getUpdates", count=2)
+    finally:
+        await dp.stop_polling()
+        await polling
+
+    assert sorted(c.params["text"] for c in replies) == ["Du skrev: hallå", "Du skrev: hej"]
+    assert all(c.params["chat_id"] == USER for c in replies)
+    # the poller confirmed both updates with its next offset
+    offsets = [c.params.get("offset") for c in telegram_server.calls_to("getUpdates")]
+    assert 3 in offsets
+    assert telegram_server.pending_updates == []

@@ -1,0 +1,350 @@
+"""The resource directory: the shipped file, validation errors, shown(), check, HSDS exchange."""
+
+from __future__ import annotations
+
+import copy
+import json
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.core.directory import (
+    Directory,
+    DirectoryError,
+    check_directory,
+    export_hsds,
+    import_hsds,
+    load_directory,
+    parse_directory,
+)
+from bot.core.taxonomy import Topic
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "resources.json"
+TODAY = date(2026, 11, 29)
+
+
+def service(service_id: str = "line", **overrides: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": service_id,
+        "organization_id": "org",
+        "name": {"sv": "Linjen", "en": "The line"},
+        "description": {"sv": "Ring oss.", "en": "Call us."},
+        "status": "active",
+        "audiences": ["young_person"],
+        "topics": ["mental_health"],
+        "phones": [{"number": "020-12 34 56", "type": "voice", "languages": ["sv"]}],
+        "languages": ["sv"],
+        "schedule": {"always_open": True},
+        "service_area": {"scope": "national", "name": "Sverige"},
+        "urgency": "urgent",
+        "assured_date": "2026-11-01",
+        "source_url": "https://example.org",
+        "confidence": "high",
+        "verified": True,
+    }
+    data.update(overrides)
+    return data
+
+
+def document(*services: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "profile": "vagvisare-hsds-3.0/1",
+        "organizations": [{"id": "org", "name": "Org"}],
+        "services": list(services) or [service()],
+    }
+
+
+def write(tmp_path: Path, data: object) -> Path:
+    path = tmp_path / "resources.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Directory:
+    return load_directory(DATA, today=TODAY)
+
+
+# --- The shipped data file ----------------------------------------------------------------
+
+
+def test_shipped_file_loads_with_the_required_ids(shipped: Directory) -> None:
+    ids = {s.id for s in shipped.services}
+    required = {
+        "sos-112", "polisen-11414", "polisen-tips-web", "bris-116111", "mind-90101",
+        "mind-foraldralinjen", "huddinge-socialtjanst-barn-unga", "huddinge-socialjour",
+        "huddinge-oro-eservice", "avhopparsamordning", "fryshuset-passus", "1177",
+        "kvinnofridslinjen", "brottsofferjouren-116006", "umo", "youmo", "maskrosbarn",
+        "gangsnacket", "huddinge-ungdomsmottagning", "valj-att-sluta",
+    }  # fmt: skip
+    assert required <= ids
+
+
+@pytest.mark.parametrize(
+    ("service_id", "number"),
+    [
+        ("sos-112", "112"),
+        ("polisen-11414", "114 14"),
+        ("bris-116111", "116 111"),
+        ("mind-90101", "90101"),
+        ("1177", "1177"),
+        ("1177-arabiska", "08-123 130 80"),
+        ("kvinnofridslinjen", "020-50 50 50"),
+        ("brottsofferjouren-116006", "116 006"),
+        ("valj-att-sluta", "020-555 666"),
+        ("nch-hedersvald", "010-223 57 60"),
+        ("huddinge-socialjour", "020-70 80 03"),
+    ],
+)
+def test_shipped_numbers_match_the_reference_file(
+    shipped: Directory, service_id: str, number: str
+) -> None:
+    assert [p.number for p in shipped.service(service_id).phones] == [number]
+
+
+def test_low_confidence_numbers_are_never_shown(shipped: Directory) -> None:
+    for service_id in ("bris-vuxentelefon", "mind-foraldralinjen"):
+        entry = shipped.service(service_id)
+        assert not entry.verified
+        assert entry.confidence == "low"
+        assert entry not in shipped.shown(entry.assured_date)
+
+
+def test_services_without_a_number_in_the_reference_have_only_urls(shipped: Directory) -> None:
+    for service_id in (
+        "polisen-tips-web",
+        "fryshuset-passus",
+        "umo",
+        "youmo",
+        "huddinge-oro-eservice",
+    ):
+        entry = shipped.service(service_id)
+        assert entry.phones == ()
+        assert entry.url is not None
+
+
+def test_shipped_file_has_a_shown_24_7_line_today(shipped: Directory) -> None:
+    assert any(s.is_24_7 for s in shipped.shown(TODAY))
+    assert "sos-112" in {s.id for s in shipped.shown(TODAY)}
+
+
+def test_names_fall_back_from_locale_to_swedish_to_english(shipped: Directory) -> None:
+    entry = shipped.service("sos-112")
+    assert entry.name_for("en-GB") == entry.name["en"]
+    assert entry.name_for("fa") == entry.name["sv"]
+    assert entry.description_for("sv_SE") == entry.description["sv"]
+    only_en = parse_directory(document(service(name={"sv": "S", "en": "E", "ar": "ع"}))).services[0]
+    assert only_en.name_for("ar") == "ع"
+
+
+# --- Validation errors name the entry and the field --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            {"phones": [{"number": "08-12 AB", "languages": ["sv"]}]},
+            "service 'line': phones.0.number: not a Swedish",
+        ),
+        ({"phones": [{"number": "12", "languages": ["sv"]}]}, "service 'line': phones.0.number"),
+        ({"topics": ["gangs"]}, "service 'line': topics.0: Input should be"),
+        ({"audiences": ["teacher"]}, "service 'line': audiences.0"),
+        (
+            {"organization_id": "ghost"},
+            "service 'line': organization_id: unknown organization 'ghost'",
+        ),
+        ({"assured_date": None}, "service 'line': assured_date"),
+        ({"name": {"sv": "Bara svenska"}}, "service 'line': name: Value error, missing language"),
+        (
+            {"minimum_age": 18, "maximum_age": 12},
+            "service 'line': minimum_age 18 is above maximum_age 12",
+        ),
+        ({"phones": [], "url": None}, "service 'line': a service needs at least one of phones"),
+        ({"url": "http://insecure.example"}, "service 'line': url"),
+        ({"surprise": 1}, "service 'line': surprise: Extra inputs"),
+        (
+            {"schedule": {"rules": [{"days": ["mo"], "opens_at": "17:00", "closes_at": "09:00"}]}},
+            "service 'line': schedule.rules.0.closes_at: Value error, closes_at 09:00 is not after opens_at 17:00",
+        ),
+    ],
+)
+def test_broken_entry_names_entry_and_field(
+    tmp_path: Path, change: dict[str, Any], expected: str
+) -> None:
+    broken = service(**change)
+    if broken.get("assured_date") is None:
+        del broken["assured_date"]
+    with pytest.raises(DirectoryError) as caught:
+        load_directory(write(tmp_path, document(service("other-line"), broken)), today=TODAY)
+    assert expected.replace("Value error, ", "") in str(caught.value)
+
+
+def test_missing_assured_date_says_field_required(tmp_path: Path) -> None:
+    broken = service()
+    del broken["assured_date"]
+    with pytest.raises(DirectoryError, match=r"service 'line': assured_date: Field required"):
+        load_directory(write(tmp_path, document(broken)), today=TODAY)
+
+
+def test_entry_without_id_is_named_by_index(tmp_path: Path) -> None:
+    broken = service()
+    del broken["id"]
+    with pytest.raises(DirectoryError, match=r"service #1: id: Field required"):
+        load_directory(write(tmp_path, document(service("first"), broken)), today=TODAY)
+
+
+def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(DirectoryError, match=r"service 'line': id: used 2 times"):
+        load_directory(write(tmp_path, document(service(), service())), today=TODAY)
+
+
+def test_every_problem_is_reported(tmp_path: Path) -> None:
+    data = document(service("a", topics=["nope"]), service("b", phones=[{"number": "x"}]))
+    with pytest.raises(DirectoryError) as caught:
+        load_directory(write(tmp_path, data), today=TODAY)
+    assert "service 'a': topics.0" in str(caught.value)
+    assert "service 'b': phones.0.number" in str(caught.value)
+
+
+def test_unreadable_and_invalid_json(tmp_path: Path) -> None:
+    with pytest.raises(DirectoryError, match="cannot read"):
+        load_directory(tmp_path / "missing.json", today=TODAY)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"profile": ', encoding="utf-8")
+    with pytest.raises(DirectoryError, match="invalid JSON at line 1"):
+        load_directory(bad, today=TODAY)
+
+
+def test_a_directory_without_a_shown_24_7_line_is_refused(tmp_path: Path) -> None:
+    office = service(
+        schedule={"rules": [{"days": ["mo"], "opens_at": "09:00", "closes_at": "12:00"}]}
+    )
+    with pytest.raises(DirectoryError, match="no shown service is open 24/7"):
+        load_directory(write(tmp_path, document(office)), today=TODAY)
+    stale = service(assured_date="2020-01-01")
+    with pytest.raises(DirectoryError, match="no shown service is open 24/7"):
+        load_directory(write(tmp_path, document(stale)), today=TODAY)
+
+
+# --- shown() and check_directory() ------------------------------------------------------
+
+
+def test_shown_hides_unverified_stale_and_inactive() -> None:
+    directory = parse_directory(
+        document(
+            service("fresh"),
+            service("unverified", verified=False),
+            service("limit", assured_date="2025-11-29"),  # exactly 365 days: still fresh
+            service("stale", assured_date="2025-11-28"),  # 366 days
+            service("closed-down", status="defunct"),
+        )
+    )
+    assert [s.id for s in directory.shown(TODAY)] == ["fresh", "limit"]
+    assert [s.id for s in directory.shown(TODAY, max_age_days=30)] == ["fresh"]
+
+
+def test_check_lists_hidden_entries_with_reasons() -> None:
+    directory = parse_directory(
+        document(
+            service("ok"),
+            service("unverified", verified=False, confidence="low"),
+            service("stale", assured_date="2024-11-29"),
+            service("closed-down", status="inactive"),
+        )
+    )
+    findings = {(f.service_id, f.kind): f.reason for f in check_directory(directory, TODAY)}
+    assert set(findings) == {
+        ("unverified", "unverified"),
+        ("stale", "stale"),
+        ("closed-down", "inactive"),
+    }
+    assert "confidence low" in findings["unverified", "unverified"]
+    assert "730 days old (limit 365)" in findings["stale", "stale"]
+
+
+def test_check_reports_missing_24_7_line() -> None:
+    directory = parse_directory(document(service(verified=False)))
+    kinds = [f.kind for f in check_directory(directory, TODAY)]
+    assert kinds == ["unverified", "no_24_7"]
+
+
+def test_check_of_shipped_file_lists_the_unverified_lines(shipped: Directory) -> None:
+    unverified = {f.service_id for f in check_directory(shipped, TODAY) if f.kind == "unverified"}
+    assert unverified == {"bris-vuxentelefon", "mind-foraldralinjen"}
+
+
+# --- HSDS 3.0 export / import -------------------------------------------------------------
+
+
+def test_export_import_round_trips_the_shipped_file(shipped: Directory) -> None:
+    exported = export_hsds(shipped)
+    assert import_hsds(exported) == shipped
+    assert import_hsds(json.loads(json.dumps(exported))) == shipped  # survives JSON
+
+
+def test_export_round_trips_eve_hours_and_notes() -> None:
+    special = service(
+        "special",
+        schedule={
+            "rules": [{"days": ["mo", "fr"], "opens_at": "09:00", "closes_at": "17:00"}],
+            "closed_on_public_holidays": True,
+            "holiday_eve_hours": {"opens_at": "09:00", "closes_at": "13:00"},
+        },
+        hours_note={"sv": "Vardagar", "en": "Weekdays"},
+        phones=[
+            {
+                "number": "112",
+                "description": {"sv": "Säg tips", "en": "Say tips"},
+                "languages": ["sv"],
+            }
+        ],
+        minimum_age=12,
+        maximum_age=22,
+        free=True,
+        interpretation=True,
+    )
+    directory = parse_directory(document(service(), special))
+    assert import_hsds(export_hsds(directory)) == directory
+
+
+def test_export_is_hsds_shaped(shipped: Directory) -> None:
+    exported = export_hsds(shipped)
+    assert set(exported) == {"profile", "organizations", "services", "taxonomies", "taxonomy_terms"}
+    row = next(s for s in exported["services"] if s["x_vagvisare"]["id"] == "1177-somaliska")
+    uuid.UUID(row["id"])
+    assert row["schedules"] == [
+        {
+            "id": row["schedules"][0]["id"],
+            "service_id": row["id"],
+            "freq": "WEEKLY",
+            "byday": "MO,TU,WE,TH,FR",
+            "opens_at": "08:00",
+            "closes_at": "17:00",
+            "x_timezone": "Europe/Stockholm",
+        }
+    ]
+    assert row["phones"][0]["number"] == "08-123 130 90"
+    assert [lang["code"] for lang in row["languages"]] == ["so"]
+    assert row["service_areas"][0]["name"] == "Stockholm"
+    codes = {t["code"] for t in exported["taxonomy_terms"]}
+    assert {topic.value for topic in Topic} <= codes
+    term_ids = {t["id"] for t in exported["taxonomy_terms"]}
+    assert all(
+        a["taxonomy_term_id"] in term_ids for s in exported["services"] for a in s["attributes"]
+    )
+
+
+def test_import_of_something_else_raises() -> None:
+    with pytest.raises(DirectoryError, match="not a vagvisare"):
+        import_hsds({"services": []})
+
+
+def test_import_validates_content(shipped: Directory) -> None:
+    exported = copy.deepcopy(export_hsds(shipped))
+    exported["services"][0]["phones"][0]["number"] = "call us"
+    with pytest.raises(DirectoryError, match=r"service 'sos-112': phones.0.number"):
+        import_hsds(exported)

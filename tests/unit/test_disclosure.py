@@ -1,0 +1,504 @@
+"""Disclosure control: adversarial tables, and an attacker written independently.
+
+The attacker below only sees what a ``ProtectedTable`` publishes (values, and which
+entries are hidden as "primary" or "secondary") plus the public rules: a hidden
+primary entry is 1..k-1 (0..k-1 in a line whose total is hidden as primary, where
+zeros are hidden too), a hidden secondary one is at least k, other zeros are shown.
+It tries four ways to recover a hidden non-zero value: subtraction within one line, rational
+Gaussian elimination over all line sums, interval propagation with those bounds,
+and, for tiny tables, enumerating every integer table consistent with what is shown.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections import Counter
+from collections.abc import Hashable
+from dataclasses import dataclass
+from fractions import Fraction
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.core.disclosure import Cell, ProtectedTable, UnsafeTableError, protect
+from bot.core.disclosure_audit import Arc, find_recoverable
+from bot.core.taxonomy import Audience, Topic
+
+Name = tuple[Hashable, ...]
+INF = float("inf")
+
+# -- the independent attacker ------------------------------------------------------
+
+
+def truth_of(counts, rows, columns) -> dict[Name, int]:
+    """Every entry of the full table, by name: ("cell", key), ("row", r), ("col", c), ("all",)."""
+    if columns is None:
+        cells = {("cell", (r,)): counts.get((r,), 0) for r in rows}
+        return cells | {("all",): sum(cells.values())}
+    out: dict[Name, int] = {}
+    for r in rows:
+        for c in columns:
+            out[("cell", (r, c))] = counts.get((r, c), 0)
+        out[("row", r)] = sum(counts.get((r, c), 0) for c in columns)
+    for c in columns:
+        out[("col", c)] = sum(counts.get((r, c), 0) for r in rows)
+    out[("all",)] = sum(counts.values())
+    return out
+
+
+def lines_of(rows, columns) -> list[dict[Name, int]]:
+    """Each additive line as {name: coefficient}, summing to zero."""
+    if columns is None:
+        return [{("cell", (r,)): 1 for r in rows} | {("all",): -1}]
+    lines = [{("cell", (r, c)): 1 for c in columns} | {("row", r): -1} for r in rows]
+    lines += [{("cell", (r, c)): 1 for r in rows} | {("col", c): -1} for c in columns]
+    lines.append({("row", r): 1 for r in rows} | {("all",): -1})
+    lines.append({("col", c): 1 for c in columns} | {("all",): -1})
+    return lines
+
+
+@dataclass
+class View:
+    """What a reader sees: published values and the kind of each hidden entry."""
+
+    k: int
+    shown: dict[Name, int]
+    hidden: dict[Name, str]
+    lines: list[dict[Name, int]]
+
+    @classmethod
+    def of(cls, table: ProtectedTable) -> View:
+        entries: dict[Name, Cell] = {("cell", key): c for key, c in table.cells.items()}
+        entries |= {("row", r): c for r, c in table.row_totals.items()}
+        entries |= {("col", c): v for c, v in (table.column_totals or {}).items()}
+        entries[("all",)] = table.grand_total
+        shown = {n: c.value for n, c in entries.items() if c.value is not None}
+        hidden = {n: c.suppressed for n, c in entries.items() if c.suppressed is not None}
+        assert set(shown).isdisjoint(hidden)
+        assert len(shown) + len(hidden) == len(entries)
+        return cls(table.k, shown, hidden, lines_of(table.rows, table.columns))
+
+    @classmethod
+    def everything_hidden(cls, truth: dict[Name, int], k: int, rows, columns) -> View:
+        """The most a table can hide under the rules: every non-zero entry, and the
+        zeros of lines whose total is hidden as primary."""
+        view = cls(k, {}, {}, lines_of(rows, columns))
+        view.hidden = {n: "primary" if v < k else "secondary" for n, v in truth.items() if v}
+        while hide := {n for n in truth if n not in view.hidden and view.in_small_line(n)}:
+            view.hidden |= dict.fromkeys(hide, "primary")
+        view.shown = {n: v for n, v in truth.items() if n not in view.hidden}
+        return view
+
+    def in_small_line(self, name: Name) -> bool:
+        """Is ``name`` a member of a line whose total is hidden as primary?"""
+        for line in self.lines:
+            total = next(n for n, a in line.items() if a < 0)
+            if line.get(name) == 1 and self.hidden.get(total) == "primary":
+                return True
+        return False
+
+    def bounds(self, name: Name) -> tuple[float, float]:
+        if name in self.shown:
+            return self.shown[name], self.shown[name]
+        if self.hidden[name] == "primary":
+            return (0 if self.in_small_line(name) else 1), self.k - 1
+        # a complement was the smallest open non-zero entry of one of its lines (or of
+        # the table), so it is at most the smallest value still shown in that line
+        ceilings = []
+        for line in (line for line in self.lines if name in line):
+            shown = [v for n, v in self.shown.items() if n in line and v]
+            ceilings.append(min(shown, default=INF))
+        return self.k, max(ceilings)
+
+
+def single_line_recoveries(view: View) -> set[Name]:
+    """A line with exactly one hidden entry gives it away by subtraction."""
+    found = set()
+    for line in view.lines:
+        unknown = [n for n in line if n in view.hidden]
+        if len(unknown) == 1:
+            found.add(unknown[0])
+    return found
+
+
+def nonzero(found: set[Name], truth: dict[Name, int]) -> set[Name]:
+    """Recovering a hidden zero is allowed: rule 2 shows most zeros anyway."""
+    return {n for n in found if truth[n]}
+
+
+def algebraic_recoveries(view: View) -> set[Name]:
+    """Hidden entries fixed by the line sums alone: their unit vector lies in the row
+    space of the line equations restricted to the hidden entries (exact rationals)."""
+    unknowns = sorted(view.hidden, key=repr)
+    pivots: list[tuple[int, list[Fraction]]] = []
+    for line in view.lines:
+        vec = [Fraction(line.get(u, 0)) for u in unknowns]
+        vec = _reduce(vec, pivots)
+        lead = next((i for i, x in enumerate(vec) if x), None)
+        if lead is not None:
+            vec = [x / vec[lead] for x in vec]
+            pivots = [(p, _eliminate(row, vec, lead)) for p, row in pivots]
+            pivots.append((lead, vec))
+    found = set()
+    for i, u in enumerate(unknowns):
+        unit = [Fraction(int(j == i)) for j in range(len(unknowns))]
+        if not any(_reduce(unit, pivots)):
+            found.add(u)
+    return found
+
+
+def _eliminate(row: list[Fraction], pivot_row: list[Fraction], col: int) -> list[Fraction]:
+    factor = row[col]
+    return [a - factor * b for a, b in zip(row, pivot_row, strict=True)] if factor else row
+
+
+def _reduce(vec: list[Fraction], pivots: list[tuple[int, list[Fraction]]]) -> list[Fraction]:
+    for col, row in pivots:
+        vec = _eliminate(vec, row, col)
+    return vec
+
+
+def propagated_recoveries(view: View, truth: dict[Name, int]) -> set[Name]:
+    """Interval propagation over the lines with the public bounds, to a fixpoint."""
+    low, high = {}, {}
+    for n in view.hidden:
+        low[n], high[n] = view.bounds(n)
+
+    def interval(n: Name) -> tuple[float, float]:
+        return (low[n], high[n]) if n in view.hidden else view.bounds(n)
+
+    changed = True
+    while changed:
+        changed = False
+        for line in view.lines:
+            for u in (n for n in line if n in view.hidden):
+                # coef_u * x_u = -sum(coef * x) over the others
+                lo_rest = sum(a * interval(n)[0 if a > 0 else 1] for n, a in line.items() if n != u)
+                hi_rest = sum(a * interval(n)[1 if a > 0 else 0] for n, a in line.items() if n != u)
+                lo, hi = (-hi_rest, -lo_rest) if line[u] > 0 else (lo_rest, hi_rest)
+                if lo > low[u]:
+                    low[u], changed = lo, True
+                if hi < high[u]:
+                    high[u], changed = hi, True
+    for n in view.hidden:
+        assert low[n] <= truth[n] <= high[n], "the attacker's reasoning must stay sound"
+    return {n for n in view.hidden if low[n] == high[n]}
+
+
+def enumerated_recoveries(view: View, truth: dict[Name, int]) -> set[Name]:
+    """Every integer table consistent with the view (tiny tables only): a hidden entry
+    with a single possible value is recovered. Secondary values are capped just above
+    the largest true value, which cannot hide a ±1 alternative."""
+    cap = max(truth.values()) + 1
+    names = sorted(view.hidden, key=repr)
+    domains = {}
+    for n in names:
+        low, high = view.bounds(n)
+        domains[n] = range(int(low), int(min(high, cap)) + 1)
+    seen: dict[Name, set[int]] = {n: set() for n in names}
+
+    def search(assigned: dict[Name, int]) -> None:
+        assigned = dict(assigned)
+        while True:  # derive entries that are the last unknown of a line
+            progress = False
+            for line in view.lines:
+                open_ = [n for n in line if n in view.hidden and n not in assigned]
+                known = sum(
+                    a * {**view.shown, **assigned}[n] for n, a in line.items() if n not in open_
+                )
+                if not open_ and known != 0:
+                    return
+                if len(open_) == 1:
+                    value = -known * line[open_[0]]
+                    if value not in domains[open_[0]]:
+                        return
+                    assigned[open_[0]], progress = value, True
+            if not progress:
+                break
+        free = [n for n in names if n not in assigned]
+        if not free:
+            for n, v in assigned.items():
+                seen[n].add(v)
+            return
+        for value in domains[free[0]]:
+            search(assigned | {free[0]: value})
+
+    search({})
+    assert all(truth[n] in seen[n] for n in names), "the true table must be found"
+    return {n for n in names if len(seen[n]) == 1}
+
+
+def assert_protected(table: ProtectedTable, counts, rows, columns, k, *, enumerate_=False):
+    """Published values are true, small counts hidden, and nothing can be recovered."""
+    truth = truth_of(counts, rows, columns)
+    view = View.of(table)
+    assert set(view.shown) | set(view.hidden) == set(truth)
+    for name, value in view.shown.items():
+        assert value == truth[name]
+        assert not 0 < value < k, f"{name} = {value} should have been suppressed"
+        assert not view.in_small_line(name), f"{name} should be hidden with its small line"
+    for name, kind in view.hidden.items():
+        assert (kind == "primary") == (truth[name] < k)
+        assert truth[name] > 0 or view.in_small_line(name), "other zeros are published"
+    assert not nonzero(single_line_recoveries(view), truth)
+    assert not nonzero(algebraic_recoveries(view), truth)
+    assert not nonzero(propagated_recoveries(view, truth), truth)
+    if enumerate_:
+        assert not nonzero(enumerated_recoveries(view, truth), truth)
+
+
+def assert_justly_unsafe(counts, rows, columns, k):
+    """An UnsafeTableError is only fair if hiding every non-zero entry still leaks."""
+    truth = truth_of(counts, rows, columns)
+    view = View.everything_hidden(truth, k, rows, columns)
+    found = nonzero(propagated_recoveries(view, truth), truth)
+    assert found or nonzero(enumerated_recoveries(view, truth), truth)
+
+
+# -- adversarial tables --------------------------------------------------------------
+
+ROWS, COLS = ["a", "b", "c"], ["x", "y", "z"]
+
+
+def grid(values: list[list[int]], rows=ROWS, columns=COLS) -> dict[tuple[str, str], int]:
+    return {
+        (r, c): n
+        for r, line in zip(rows, values, strict=True)
+        for c, n in zip(columns, line, strict=True)
+    }
+
+
+def check(values: list[list[int]], k: int = 5, rows=ROWS, columns=COLS) -> ProtectedTable:
+    counts = grid(values, rows, columns)
+    table = protect(counts, rows, columns, k=k)
+    assert_protected(table, counts, rows, columns, k, enumerate_=True)
+    return table
+
+
+def hidden_in_row(table: ProtectedTable, row: str) -> int:
+    line = [table.cells[(row, c)] for c in table.columns or ()] + [table.row_totals[row]]
+    return sum(c.suppressed is not None for c in line)
+
+
+def test_single_small_cell_is_not_revealed_by_its_row_total():
+    table = check([[2, 10, 12], [9, 11, 14], [8, 13, 20]])
+    assert table.cells[("a", "x")] == Cell(None, "primary")
+    assert table.row_totals["a"] == Cell(24, None)
+    assert hidden_in_row(table, "a") >= 2
+    assert table.display(table.cells[("a", "x")]) == "<5"
+
+
+def test_two_small_cells_in_one_row():
+    table = check([[1, 3, 15], [9, 11, 14], [8, 13, 20]])
+    assert table.cells[("a", "x")].suppressed == table.cells[("a", "y")].suppressed == "primary"
+    assert table.row_totals["a"].suppressed is None  # 19, and two hidden cells protect each other
+    assert sum(table.cells[(r, "x")].suppressed is not None for r in ROWS) >= 2
+
+
+def test_small_cell_whose_column_has_one_other_non_zero_cell():
+    table = check([[2, 10, 12], [0, 11, 14], [9, 13, 20]])
+    column = [table.cells[(r, "x")] for r in ROWS] + [table.column_totals["x"]]  # type: ignore[index]
+    assert table.cells[("b", "x")] == Cell(0, None)
+    assert sum(c.suppressed is not None for c in column) >= 2
+
+
+def test_row_whose_total_is_below_k():
+    table = check([[1, 2, 0], [9, 11, 14], [8, 13, 20]])
+    assert table.row_totals["a"] == Cell(None, "primary")
+    assert [table.display(table.cells[("a", c)]) for c in COLS] == ["<5", "<5", "<5"]
+
+
+def test_all_cells_small():
+    table = check([[1, 2], [3, 1]], rows=["a", "b"], columns=["x", "y"])
+    assert all(c.suppressed == "primary" for c in table.cells.values())
+    assert table.grand_total == Cell(7, None)
+
+
+def test_all_cells_small_with_small_grand_total():
+    table = check([[1, 0], [0, 2]], rows=["a", "b"], columns=["x", "y"])
+    assert table.grand_total == Cell(None, "primary")
+    assert table.display(table.grand_total) == "<5"
+    assert table.cells[("a", "y")] == Cell(None, "primary")  # a zero in a small row
+
+
+def test_k3_table():
+    table = check([[1, 0], [0, 1]], k=3, rows=["a", "b"], columns=["x", "y"])
+    assert all(c.suppressed == "primary" for c in table.cells.values())
+    assert table.display(table.grand_total) == "<3"
+
+
+def test_one_dimensional_table_with_one_small_category():
+    counts = {("drugs",): 2, ("weapons",): 10, ("other",): 15}
+    table = protect(counts, ["drugs", "weapons", "other"])
+    assert_protected(table, counts, ["drugs", "weapons", "other"], None, 5, enumerate_=True)
+    assert table.columns is None
+    assert table.column_totals is None
+    assert not table.row_totals
+    assert table.cells[("drugs",)].suppressed == "primary"
+    assert table.cells[("weapons",)].suppressed == "secondary"
+    assert table.display(table.cells[("weapons",)]) == ".."
+    assert table.grand_total == Cell(27, None)
+
+
+def test_complement_that_the_bounds_give_away_gets_the_total_hidden():
+    # 1 + 5 = 6: once "<5" and ".." (at least 5) are shown, a published 6 pins both
+    counts = {("a",): 1, ("b",): 5}
+    table = protect(counts, ["a", "b"])
+    assert_protected(table, counts, ["a", "b"], None, 5, enumerate_=True)
+    assert table.grand_total.suppressed == "secondary"
+
+
+def test_smallest_first_rule_is_not_a_leak_with_ties():
+    # rule 3 hides the first 5. Shown "<5", "..", 5, total 14 would say: the ".." is
+    # at least 5, and at most 5 because it was picked as the smallest; so "<5" is 4.
+    counts = {("a",): 4, ("b",): 5, ("c",): 5}
+    table = protect(counts, ["a", "b", "c"])
+    assert_protected(table, counts, ["a", "b", "c"], None, 5, enumerate_=True)
+    assert table.cells[("c",)].suppressed or table.grand_total.suppressed
+
+
+def test_zero_cells_are_published_and_never_complements():
+    table = check([[2, 0, 5], [0, 30, 0], [12, 0, 40]])
+    assert table.cells[("a", "y")] == Cell(0, None)
+    assert table.display(table.cells[("a", "y")]) == "0"
+    assert all(c.value != 0 or c.suppressed is None for c in table.cells.values())
+    assert table.cells[("a", "z")].suppressed == "secondary"  # the only non-zero partner
+
+
+def test_zeros_of_a_small_line_are_hidden():
+    # four "<5" over a total "<5", zeros shown: every cell would be exactly 1
+    counts = {(t,): 1 for t in "abcd"}
+    table = protect(counts, list("abcdef"))
+    assert_protected(table, counts, list("abcdef"), None, 5, enumerate_=True)
+    assert [table.display(c) for c in table.cells.values()] == ["<5"] * 6
+    assert table.display(table.grand_total) == "<5"
+
+
+def test_table_that_no_pattern_protects_raises():
+    # k=3: rows total 2 and 2, columns 3 and 1, grand total 4. Whatever is hidden,
+    # the column total 1..2 and the column total >= 3 force both row totals to 2.
+    counts = grid([[1, 1], [2, 0]], ["a", "b"], ["x", "y"])
+    with pytest.raises(UnsafeTableError, match="too few records"):
+        protect(counts, ["a", "b"], ["x", "y"], k=3)
+    assert_justly_unsafe(counts, ["a", "b"], ["x", "y"], 3)
+
+
+def test_k_bounds_and_validation():
+    protect({("a",): 2}, ["a"], k=3)
+    with pytest.raises(ValueError, match="at least 3"):
+        protect({("a",): 2}, ["a"], k=2)
+    with pytest.raises(TypeError):
+        protect({("a",): 2}, ["a"], k=True)
+    with pytest.raises(ValueError, match="unknown category"):
+        protect({("b",): 2}, ["a"])
+    with pytest.raises(ValueError, match="non-negative"):
+        protect({("a",): -1}, ["a"])
+    with pytest.raises(ValueError, match="duplicate"):
+        protect({("a",): 1}, ["a", "a"])
+    with pytest.raises(ValueError, match="dimensional"):
+        protect({("a", "x"): 1}, ["a"])
+
+
+def test_three_dimensions_raise():
+    with pytest.raises(ValueError, match="at most two dimensions"):
+        protect({("a", "x", "p"): 7}, ["a"], ["x"])
+    with pytest.raises(ValueError, match="at most two dimensions"):
+        protect({("a", ("x", "p")): 7}, ["a"], [("x", "p")])
+
+
+def test_default_threshold_is_five_and_output_is_deterministic():
+    counts = grid([[4, 10, 12], [9, 3, 14], [8, 13, 20]])
+    first, second = protect(counts, ROWS, COLS), protect(dict(reversed(counts.items())), ROWS, COLS)
+    assert first == second
+    assert first.k == 5
+    assert first.display(first.cells[("a", "x")]) == "<5"
+
+
+def test_audit_finds_a_bridge_between_two_safe_rectangles():
+    # hidden cells: a rectangle on rows 0,1 x cols 0,1, one on rows 2,3 x cols 2,3,
+    # and cell (1, 2) joining them; every line has two hidden entries, yet (1, 2)
+    # is fixed: sum of rows 0-1 minus sum of columns 0-1 isolates it.
+    def arc(i: int, j: int, value: int = 7) -> Arc:
+        return Arc(2 + i, 10 + j, value, 1)
+
+    pattern = [(0, 0), (0, 1), (1, 0), (1, 1), (2, 2), (2, 3), (3, 2), (3, 3), (1, 2)]
+    assert find_recoverable({p: arc(*p) for p in pattern}) == [(1, 2)]
+    assert find_recoverable({p: arc(*p) for p in pattern[:4]}) == []
+
+
+def test_audit_uses_bounds():
+    # x + y = 6 on nodes 0 -> 1 (published total), x in 1..4, y >= 5: both pinned
+    arcs = {"x": Arc(0, 1, 1, 1, 4), "y": Arc(0, 1, 5, 5)}
+    assert find_recoverable(arcs) == ["x", "y"]
+    arcs["y"] = Arc(0, 1, 6, 5)  # x + y = 7 leaves room
+    assert find_recoverable(arcs) == []
+    with pytest.raises(ValueError, match="outside its own bounds"):
+        find_recoverable({"x": Arc(0, 1, 9, 1, 4)})
+
+
+def test_tables_of_zeros_and_single_cells():
+    empty = protect({}, ["a", "b"], ["x"])
+    assert all(c == Cell(0, None) for c in empty.cells.values())
+    assert empty.grand_total == Cell(0, None)
+    single = protect({("a", "x"): 3}, ["a"], ["x"])
+    assert single.cells[("a", "x")] == single.grand_total == Cell(None, "primary")
+
+
+# -- random tables -------------------------------------------------------------------
+
+
+@st.composite
+def tables(draw, max_rows=8, max_cols=6, max_count=30):
+    k = draw(st.integers(3, 7))
+    rows = [f"r{i}" for i in range(draw(st.integers(1, max_rows)))]
+    columns = (
+        None if draw(st.booleans()) else [f"c{j}" for j in range(draw(st.integers(1, max_cols)))]
+    )
+    count = st.one_of(st.integers(0, max_count), st.integers(0, k))  # small counts often
+    keys = [(r,) for r in rows] if columns is None else list(itertools.product(rows, columns))
+    return k, rows, columns, {key: draw(count) for key in keys}
+
+
+def _check_random(table_spec, *, enumerate_):
+    k, rows, columns, counts = table_spec
+    try:
+        table = protect(counts, rows, columns, k=k)
+    except UnsafeTableError:
+        assert_justly_unsafe(counts, rows, columns, k)
+        return
+    assert_protected(table, counts, rows, columns, k, enumerate_=enumerate_)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tables())
+def test_random_tables_are_protected(table_spec):
+    _check_random(table_spec, enumerate_=False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(tables(max_rows=2, max_cols=3, max_count=9))
+def test_tiny_random_tables_survive_exhaustive_search(table_spec):
+    _check_random(table_spec, enumerate_=True)
+
+
+def test_ten_thousand_referral_like_records():
+    rng = random.Random(20250701)
+    topics, audiences = list(Topic), list(Audience)
+    topic_weights = [2.0**-i for i in range(len(topics))]  # a long tail of rare topics
+    audience_weights = [60, 5, 30, 5]
+    records = [
+        (rng.choices(topics, topic_weights)[0], rng.choices(audiences, audience_weights)[0])
+        for _ in range(10_000)
+    ]
+    counts = Counter(records)
+    table = protect(counts, topics, audiences)
+    assert_protected(table, counts, topics, audiences, 5)
+    assert table.grand_total == Cell(10_000, None)
+    assert any(c.suppressed == "primary" for c in table.cells.values())
+    assert any(c.suppressed is None and c.value for c in table.cells.values())
+
+    by_topic = Counter((t,) for t, _ in records)
+    one_d = protect(by_topic, topics)
+    assert_protected(one_d, by_topic, topics, None, 5)
