@@ -7,8 +7,9 @@ them in ``--help`` order.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
 
 from bot.app import App, create_app
 from bot.config import Settings
@@ -25,7 +26,7 @@ class CliCommand:
     name: str
     help: str
     configure: Callable[[argparse.ArgumentParser], None]
-    run: Callable[[argparse.Namespace, Settings], Awaitable[int]]
+    run: Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]]
 
 
 def no_arguments(_parser: argparse.ArgumentParser) -> None:

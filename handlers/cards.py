@@ -11,9 +11,9 @@ from html import escape
 
 from aiogram.utils.i18n import gettext as _
 from babel.dates import format_date, format_time
+
 from bot.core.directory import Directory, Service
 from bot.core.ranking import RankedService
-
 from bot.core.schedule import OpeningStatus, opening_status
 from handlers.screens import emergency_intro
 
@@ -53,15 +53,23 @@ def service_card(service: Service, status: OpeningStatus, now: datetime, locale:
         lines.append("☎️ " + isolate(escape(phone.number)))
     if service.url:
         lines.append("🔗 " + isolate(escape(str(service.url))))
-    lines.append(opening_line(status, now, locale))
+    if service.schedule.hours_known:
+        lines.append(opening_line(status, now, locale))
+    elif service.hours_note is not None:
+        lines.append(escape(_pick_note(service, locale)))
     return "\n".join(lines)
+
+
+def _pick_note(service: Service, locale: str) -> str:
+    note = service.hours_note or {}
+    return note.get(locale) or note.get("sv") or note.get("en") or ""
 
 
 def cards_message(ranked: list[RankedService], now: datetime, locale: str) -> str:
     """The resource cards message: a heading and one card per service."""
     cards = [service_card(item.service, item.status, now, locale) for item in ranked]
     heading = _("<b>Here is where you can get help:</b>")
-    return "\n\n".join([heading, *cards])
+    return "\n\n".join([heading, *cards, _("In danger now? Call <b>112</b>.")])
 
 
 EMERGENCY_SERVICE_IDS = ("sos-112", "bris-116111", "mind-90101")

@@ -6,10 +6,10 @@ from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery
 from aiogram.utils.i18n import I18n
-from bot.core.directory import Directory
 
 from bot.core.clock import Clock
 from bot.core.conversation import ASKS_AGE, topics_for
+from bot.core.directory import Directory
 from bot.core.taxonomy import AgeBand, Audience, Topic
 from handlers import screens
 from handlers.callbacks import LanguageChoice, Nav, Pick

@@ -5,9 +5,9 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InaccessibleMessage
-from bot.core.directory import Directory
 
 from bot.core.clock import Clock
+from bot.core.directory import Directory
 from bot.core.recommend import recommend, referral_for
 from bot.core.referral import new_referral_id
 from bot.core.taxonomy import AgeBand, Audience, Topic

@@ -6,9 +6,9 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
-from bot.core.directory import Directory
 
 from bot.core.clock import Clock
+from bot.core.directory import Directory
 from handlers import screens
 from handlers.callbacks import Nav
 from handlers.cards import emergency_message

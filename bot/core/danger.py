@@ -23,8 +23,10 @@ CATEGORIES: Final = ("threat_to_life", "weapon", "forced_or_held", "location_kno
                      "self_harm", "suicidal", "violence_now")
 REVIEW_STATUSES: Final = frozenset({"source", "unreviewed", "reviewed"})
 MAX_REACH: Final = 12
+TOKEN_CACHE_SIZE: Final = 50_000  # distinct tokens remembered between messages
 _ID: Final = re.compile(r"[a-z0-9_]+")
-_FILE_KEYS: Final = frozenset({"language", "review_status", "translator_note", "pattern"})
+_FILE_KEYS: Final = frozenset({"language", "review_status", "translator_note", "ordinary",
+                               "pattern"})
 _PATTERN_KEYS: Final = frozenset({"id", "category", "phrases", "near", "window", "gap",
                                   "unless", "fuzzy"})
 
@@ -121,6 +123,7 @@ class DangerDetector:
         self._rules = tuple(rules)
         self._words = words
         self.review_status: Mapping[str, str] = dict(review_status)
+        self._seen: dict[tuple[str, bool], set[str]] = {}  # token → keys, across messages
         self._by_key: dict[str, set[int]] = {}
         for index, rule in enumerate(self._rules):
             for key in frozenset().union(*rule.slots):
@@ -141,20 +144,8 @@ class DangerDetector:
         files = sorted(path.glob("*.toml"))
         if not files:
             raise DangerDataError(path, "no danger word lists (*.toml) found")
-        words, rules, status = WordIndex(), [], {}
-        for file in files:
-            try:
-                data = tomllib.loads(file.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-                raise DangerDataError(file, f"cannot read: {exc}") from exc
-            status[file.stem] = _check_file(file, data)
-            ids: set[str] = set()
-            for number, entry in enumerate(data["pattern"], 1):
-                loaded = _load_pattern(file, number, entry, words)
-                if loaded[0].match.pattern_id in ids:
-                    raise DangerDataError(file, "id used twice", loaded[0].match.pattern_id)
-                ids.add(loaded[0].match.pattern_id)
-                rules.extend(loaded)
+        words, rules = WordIndex(), list[_Rule]()
+        status = {file.stem: _load_file(file, words, rules) for file in files}
         return cls(rules, words, status)
 
     def detect(self, text: str) -> DangerMatch | None:
@@ -173,7 +164,9 @@ class DangerDetector:
 
     def _scan(self, normalized: str) -> DangerMatch | None:
         positions: dict[str, list[int]] = {}
-        seen: dict[tuple[str, bool], set[str]] = {}
+        seen = self._seen
+        if len(seen) > TOKEN_CACHE_SIZE:
+            seen.clear()
         index = 0
         for token in tokenize(normalized):
             if not token[0]:  # sentence end: no phrase, window or `unless` reaches across
@@ -195,18 +188,33 @@ class DangerDetector:
         return None if best is None else self._rules[best[2]].match
 
 
-def _check_file(file: Path, data: Mapping[str, Any]) -> str:
-    unknown = set(data) - _FILE_KEYS
-    if unknown:
-        raise DangerDataError(file, f"unknown keys {sorted(unknown)}")
+def _load_file(file: Path, words: WordIndex, rules: list[_Rule]) -> str:
+    """Check one list, index its words, append its rules; return its review status."""
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise DangerDataError(file, f"cannot read: {exc}") from exc
+    if set(data) - _FILE_KEYS:
+        raise DangerDataError(file, f"unknown keys {sorted(set(data) - _FILE_KEYS)}")
     if data.get("language", file.stem) != file.stem:
         raise DangerDataError(file, f"language {data['language']!r} differs from the file name")
-    status = data.get("review_status")
-    if status not in REVIEW_STATUSES:
+    if data.get("review_status") not in REVIEW_STATUSES:
         raise DangerDataError(file, f"review_status must be one of {sorted(REVIEW_STATUSES)}")
     if not isinstance(data.get("pattern"), list) or not data["pattern"]:
         raise DangerDataError(file, "needs at least one [[pattern]]")
-    return str(status)
+    try:
+        for word in _strings(data.get("ordinary", []), ValueError, allow_empty=True):
+            words.add_ordinary(word)
+    except ValueError as exc:
+        raise DangerDataError(file, f"ordinary: {exc}") from exc
+    ids: set[str] = set()
+    for number, entry in enumerate(data["pattern"], 1):
+        loaded = _load_pattern(file, number, entry, words)
+        if loaded[0].match.pattern_id in ids:
+            raise DangerDataError(file, "id used twice", loaded[0].match.pattern_id)
+        ids.add(loaded[0].match.pattern_id)
+        rules.extend(loaded)
+    return str(data["review_status"])
 
 
 def _load_pattern(file: Path, number: int, entry: Any, words: WordIndex) -> list[_Rule]:
@@ -239,11 +247,10 @@ def _load_pattern(file: Path, number: int, entry: Any, words: WordIndex) -> list
     return rules
 
 
-def _strings(value: Any, fail: Callable[[str], DangerDataError],
-             allow_empty: bool = False) -> list[str]:
+def _strings(value: Any, fail: Callable[[str], Exception], allow_empty: bool = False) -> list[str]:
     if not isinstance(value, list) or not (value or allow_empty) or not all(
             isinstance(item, str) and item.strip() for item in value):
-        raise fail("'phrases', 'near' and 'unless' are lists of non-empty strings")
+        raise fail("'phrases', 'near', 'unless' and 'ordinary' are lists of non-empty strings")
     return value
 
 
@@ -251,9 +258,8 @@ def _slots(phrase: str, words: WordIndex, fuzzy: bool,
            fail: Callable[[str], DangerDataError]) -> Slots:
     slots = []
     for word in phrase.split():
-        keys = [words.add(alternative, fuzzy) for alternative in word.split("|")]
-        if not all(keys):
-            raise fail(f"{word!r} in {phrase!r}: every alternative must be one word")
-        slots.append(frozenset(key for key in keys if key))
+        try:
+            slots.append(frozenset(words.add(alternative, fuzzy) for alternative in word.split("|")))
+        except ValueError as exc:
+            raise fail(f"in {phrase!r}: {exc}") from exc
     return tuple(slots)
-

@@ -76,7 +76,7 @@ class _Model(BaseModel):
 
 
 class Phone(_Model):
-    """HSDS ``phone``: number, type, description, languages (ISO 639)."""
+    """HSDS ``phone`` (reference/hsds-and-categories.md l.20): number, type, description, languages."""
 
     number: Annotated[str, AfterValidator(_phone_number)]
     type: Literal["voice", "text", "fax", "cell", "video", "pager", "textphone"] = "voice"
@@ -85,7 +85,7 @@ class Phone(_Model):
 
 
 class ServiceArea(_Model):
-    """HSDS ``service_area`` with a profile ``scope``; local scopes rank first (DESIGN.md §4)."""
+    """HSDS ``service_area`` (hsds-and-categories.md l.22) + ``scope``; local ranks first (DESIGN.md §4)."""
 
     scope: Literal["district", "municipality", "region", "national"]
     name: str = Field(min_length=1)
@@ -101,7 +101,7 @@ class Organization(_Model):
 
 
 class Service(_Model):
-    """HSDS ``service`` plus its phones, schedule, area, languages and topics (docs/resources.md)."""
+    """HSDS ``service`` (hsds-and-categories.md l.16, l.24) with its child records (docs/resources.md)."""
 
     id: Slug
     organization_id: Slug
@@ -188,7 +188,12 @@ class Directory(_Model):
         raise KeyError(service_id)
 
     def shown(self, today: date, max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> tuple[Service, ...]:
-        """Services users may see: verified, active and not stale on ``today`` (DESIGN.md §4)."""
+        """Services users may see: verified, active and not stale on ``today`` (DESIGN.md §4).
+
+        Staleness: ``assured_date`` more than ``max_age_days`` before ``today`` (a plain date,
+        Europe/Stockholm); the reference file (sweden-resources-and-law.md l.3) asks for
+        every number and opening hour to be re-checked on a schedule.
+        """
         return tuple(
             s
             for s in self.services

@@ -3,7 +3,7 @@
 HSDS 3.0 ``schedule.timezone`` is a fixed UTC offset, which is wrong for half of every
 Swedish year, so the Vägvisare profile keeps an IANA zone name ("Europe/Stockholm") and
 weekly rules ``{days, opens_at, closes_at}`` in local wall-clock time
-(reference/hsds-and-categories.md, "Tip for our use"). All arithmetic runs in UTC, so
+(reference/hsds-and-categories.md l.21 and l.32). All arithmetic runs in UTC, so
 the summer-time switches (last Sunday of March and of October) cannot shift an interval.
 
 Holidays: ``holidays.country_holidays("SE")`` (0.109) returns only the *public* holidays

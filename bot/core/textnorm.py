@@ -7,13 +7,15 @@ Everything here is pure, total on ``str`` (never raises) and linear in the text 
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 from typing import Final
 
 # Apostrophes vanish so that "don't" and "dont" are one token (Somali uses the apostrophe as
 # a letter, the same rule applies to the lists). Tatweel is Arabic elongation, not a letter.
-_REMOVED: Final = frozenset("'`\u2018\u2019\u02bc\u0640")
+_REMOVED: Final = "'`\u2018\u2019\u02bc\u0640"
 _LETTERS: Final = {
     "\u0649": "\u064a",  # alef maksura → yeh
     "\u06cc": "\u064a",  # Persian yeh → Arabic yeh
@@ -21,12 +23,14 @@ _LETTERS: Final = {
     "\u0629": "\u0647",  # teh marbuta → heh
     "\u06d5": "\u0647",  # ae → heh
     "\u0671": "\u0627",  # alef wasla → alef
+    "\u12a3": "\u12a0",  # Ethiopic ኣ (a) → አ (ä): mixed up in informal writing
+    "\u12d3": "\u12a0",  # ዓ → አ, as the whole ዐ series below
 }
 # Ethiopic series that Tigrinya writers use interchangeably: ሐ/ኀ→ሀ, ሠ→ሰ, ፀ→ጸ, ዐ→አ, ቐ→ቀ.
 _ETHIOPIC_SERIES: Final = {0x1210: 0x1200, 0x1280: 0x1200, 0x1220: 0x1230, 0x1350: 0x1340,
                            0x12D0: 0x12A0, 0x1250: 0x1240}
-_ETHIOPIC_A: Final = ("\u12a3", "\u12a0")  # ኣ (a) and አ (ä) are mixed up in informal writing
-_CACHE_LIMIT: Final = 65_536
+# Code points holding every combining mark, format character and non-ASCII decimal digit.
+_SCANNED: Final = (range(0x20000), range(0xE0000, 0xE1000))
 
 # A word, or a sentence end (one ".", or "!" "?" "؟" "።" "፧", before a space; a line break).
 _PIECE: Final = re.compile(
@@ -40,35 +44,28 @@ _LEET_CHARS: Final = frozenset("013457@$")
 _PERSIAN_PREFIXES: Final = frozenset({"\u0645\u064a", "\u0646\u0645\u064a"})
 
 
-def _fold_char(char: str) -> str | None:
-    category = unicodedata.category(char)
-    if category in ("Mn", "Me", "Cf") or char in _REMOVED:
-        return None  # combining marks, harakat, zero-width and bidi controls
-    if char in _LETTERS:
-        return _LETTERS[char]
-    if category == "Nd":
-        return str(unicodedata.decimal(char, 0))  # Arabic-Indic, Persian … digits → 0-9
-    code = ord(char)
-    if char == _ETHIOPIC_A[0]:
-        return _ETHIOPIC_A[1]
-    for source, target in _ETHIOPIC_SERIES.items():
-        if source <= code < source + 8:
-            folded = chr(target + code - source)
-            return _ETHIOPIC_A[1] if folded == _ETHIOPIC_A[0] else folded
-    return char.casefold()
-
-
-class _FoldTable(dict[int, "str | None"]):
-    """``str.translate`` table filled on first sight of each character, with a size cap."""
-
-    def __missing__(self, code: int) -> str | None:
-        value = _fold_char(chr(code))
-        if len(self) < _CACHE_LIMIT:
-            self[code] = value
-        return value
-
-
-_TABLE: Final = _FoldTable()
+@functools.cache
+def _tables() -> tuple[re.Pattern[str], dict[int, str]]:
+    """The pattern of characters to drop and the letter/digit table; built on first use."""
+    dropped = [ord(char) for char in _REMOVED]
+    table = {source + offset: chr(target + offset)
+             for source, target in _ETHIOPIC_SERIES.items() for offset in range(8)}
+    table.update({ord(char): folded for char, folded in _LETTERS.items()})
+    for code in itertools.chain(*_SCANNED):
+        category = unicodedata.category(chr(code))
+        if category in ("Mn", "Me", "Cf"):
+            dropped.append(code)  # combining marks, harakat, zero-width and bidi controls
+        elif category == "Nd" and code > 0x7F:
+            table[code] = str(unicodedata.decimal(chr(code)))  # Arabic-Indic, Persian … → 0-9
+    dropped.sort()
+    ranges: list[list[int]] = []
+    for code in dropped:
+        if ranges and code <= ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    pattern = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[{pattern}]+"), table
 
 
 def normalize(text: str) -> str:
@@ -78,7 +75,9 @@ def normalize(text: str) -> str:
     apostrophes, maps every decimal digit to 0-9 and merges interchangeable Ethiopic letters.
     Returns a string of roughly the same length; never raises.
     """
-    return unicodedata.normalize("NFKD", text.casefold()).translate(_TABLE)
+    drop, table = _tables()
+    folded = unicodedata.normalize("NFKD", text.casefold()).casefold()
+    return drop.sub("", folded).translate(table)
 
 
 def tokenize(normalized: str) -> list[tuple[str, bool]]:
@@ -164,7 +163,8 @@ def within_one_edit(a: str, b: str) -> bool:
     )
 
 
-FUZZY_MIN_LENGTH: Final = 5
+FUZZY_MIN_LENGTH: Final = 5  # shorter words must match exactly: "kill" ≠ "skill", "dö" ≠ "do"
+AFFIX_MIN_LENGTH: Final = 3  # a prefix or suffix word needs at least this many letters
 
 
 class WordIndex:
@@ -179,36 +179,56 @@ class WordIndex:
 
     def __init__(self) -> None:
         self._exact: dict[str, set[str]] = {}  # token and squeezed token → keys
-        # (is suffix, stem length) → stem → key; squeezed stems serve elongated tokens
-        self._affix: dict[tuple[bool, int], dict[str, str]] = {}
-        self._affix_squeezed: dict[tuple[bool, int], dict[str, str]] = {}
+        # "<" + first two letters / ">" + last two → (is suffix, stem, key); the squeezed index
+        # holds squeezed stems, for elongated tokens
+        self._affix: dict[str, list[tuple[bool, str, str]]] = {}
+        self._affix_squeezed: dict[str, list[tuple[bool, str, str]]] = {}
         self._typo: dict[str, set[str]] = {}  # word or one-deletion variant → fuzzy words
+        self._typo_max = 0
+        self._ordinary: set[str] = set()  # real words that are never typos of a list word
         self._numbers = False
 
-    def add(self, entry: str, fuzzy: bool = True) -> str | None:
-        """Index ``entry`` and return its key, or ``None`` if it is not exactly one word."""
+    def add(self, entry: str, fuzzy: bool = True) -> str:
+        """Index ``entry`` and return its key.
+
+        Raises ``ValueError`` when the entry is not exactly one word once normalized, or is an
+        affix shorter than ``AFFIX_MIN_LENGTH``.
+        """
         if entry == "#":
             self._numbers = True
             return entry
         suffix, prefix = entry.startswith("*"), entry.endswith("*")
         tokens = tokenize(normalize(entry.strip("*=")))
-        if len(tokens) != 1 or (suffix and prefix) or tokens[0][0] in _PERSIAN_PREFIXES:
-            return None
+        if len(tokens) != 1 or not tokens[0][0] or tokens[0][0] in _PERSIAN_PREFIXES:
+            raise ValueError(f"{entry!r} is not one word (write Persian می joined to its verb)")
         token = tokens[0][0]
         if suffix or prefix:
+            if (suffix and prefix) or len(token) < AFFIX_MIN_LENGTH:
+                raise ValueError(f"{entry!r}: use one '*', on a stem of {AFFIX_MIN_LENGTH}+ letters")
             key = f"*{token}" if suffix else f"{token}*"
-            self._affix.setdefault((suffix, len(token)), {})[token] = key
-            stem = squeeze(token)
-            self._affix_squeezed.setdefault((suffix, len(stem)), {})[stem] = key
+            for index, stem in ((self._affix, token), (self._affix_squeezed, squeeze(token))):
+                bucket = f">{stem[-2:]}" if suffix else f"<{stem[:2]}"
+                index.setdefault(bucket, []).append((suffix, stem, key))
             return key
         typo = fuzzy and not entry.startswith("=") and len(token) >= FUZZY_MIN_LENGTH
         key = f"~{token}" if typo else f"={token}"
         for form in {token, squeeze(token)}:
             self._exact.setdefault(form, set()).add(key)
         if typo:
+            self._typo_max = max(self._typo_max, len(token))
             for variant in [token, *deletions(token)]:
                 self._typo.setdefault(variant, set()).add(token)
         return key
+
+    def add_ordinary(self, word: str) -> None:
+        """Never read ``word`` as a typo ("dumped" is not "jumped"); exact matches still count.
+
+        Raises ``ValueError`` when ``word`` is not exactly one word once normalized.
+        """
+        tokens = tokenize(normalize(word))
+        if len(tokens) != 1 or not tokens[0][0]:
+            raise ValueError(f"{word!r} is not one word")
+        self._ordinary.add(tokens[0][0])
 
     def keys_for(self, token: str, elongated: bool = False) -> set[str]:
         """Keys of the entries that ``token`` (a ``tokenize`` pair) satisfies."""
@@ -218,7 +238,7 @@ class WordIndex:
             squeezed = squeeze(token)
             keys.update(self._exact.get(squeezed, ()))
             _add_affixes(squeezed, self._affix_squeezed, keys)
-        if len(token) >= FUZZY_MIN_LENGTH:
+        if FUZZY_MIN_LENGTH <= len(token) <= self._typo_max + 1 and token not in self._ordinary:
             for variant in [token, *deletions(token)]:
                 for word in self._typo.get(variant, ()):
                     if within_one_edit(token, word):
@@ -228,9 +248,8 @@ class WordIndex:
         return keys
 
 
-def _add_affixes(token: str, index: dict[tuple[bool, int], dict[str, str]], keys: set[str]) -> None:
-    for (suffix, length), stems in index.items():
-        if len(token) >= length:
-            key = stems.get(token[-length:] if suffix else token[:length])
-            if key is not None:
+def _add_affixes(token: str, index: dict[str, list[tuple[bool, str, str]]], keys: set[str]) -> None:
+    for bucket in (f"<{token[:2]}", f">{token[-2:]}"):
+        for suffix, stem, key in index.get(bucket, ()):
+            if token.endswith(stem) if suffix else token.startswith(stem):
                 keys.add(key)

@@ -19,6 +19,11 @@ FIRST_NAME = "Kalleborg"
 USERNAME = "kalle_secret_handle"
 TYPED = "Jag heter Kalleborg Svensson och mitt nummer är 0701234567"
 
+EXPECTED_PHONES = {
+    "sv": ["116 111", "114 14"],  # Bris (under 18, 24/7) and the police for a young person
+    "en": ["114 14"],  # the police's line to tip about a child drawn into crime
+}
+
 SCRIPTS = {
     "sv": (
         "sv-SE",
@@ -99,7 +104,7 @@ def identifiers() -> list[bytes]:
         USERNAME.encode(),
         b"0701234567",
         TYPED.encode(),
-        "Svensson".encode(),
+        b"Svensson",
     ]
     forms += [USER_ID.to_bytes(8, "big"), USER_ID.to_bytes(4, "big")]
     return forms
@@ -118,8 +123,10 @@ def test_scripted_chat_reaches_cards_and_logs_an_anonymous_referral(
         found = transcript.find(text, position)
         assert found >= 0, f"{text!r} missing after position {position}:\n{transcript}"
         position = found
-    assert "112" in transcript
-    assert "116 111" in transcript  # Bris, 24/7
+    cards = transcript[transcript.find(expected[-2]) :]
+    assert "112" in cards  # the emergency number closes every set of cards
+    for phone in EXPECTED_PHONES[locale]:
+        assert phone in cards
 
     database = tmp_path / "vagvisare.sqlite3"
     with sqlite3.connect(database) as connection:

@@ -49,7 +49,7 @@ def test_coarse_hour_rounds_down_in_utc(moment: datetime, expected: datetime) ->
 
 def test_coarse_hour_refuses_naive_times() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
-        coarse_hour(datetime(2026, 11, 25, 14, 37))  # noqa: DTZ001 - the point of the test
+        coarse_hour(datetime(2026, 11, 25, 14, 37))
 
 
 def test_referral_ids_are_random() -> None:

@@ -42,5 +42,6 @@ def test_rule(answers: Answers, rule: str, urgency: Urgency) -> None:
 
 
 def test_every_rule_is_tested_and_the_last_catches_all() -> None:
-    assert RULES[-1].topic is None and RULES[-1].in_danger is None
+    assert RULES[-1].topic is None
+    assert RULES[-1].in_danger is None
     assert len({rule.name for rule in RULES}) == len(RULES)

@@ -1,0 +1,582 @@
+"""Danger detection (DESIGN.md §2, emergency path): the word lists in data/danger and the
+matcher in bot.core.danger / bot.core.textnorm.
+
+Every message is checked against every language, so each "must not trigger" phrase below is
+checked against all seven lists at once.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.core.danger import CATEGORIES, DangerDataError, DangerDetector, DangerMatch
+from bot.core.textnorm import normalize, tokenize, unleet, within_one_edit
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "danger"
+LANGUAGES = ("sv", "en", "ar", "fa", "so", "ti", "fi")
+
+# (text, expected category) per language: plain, informal/slang, misspelled, no diacritics,
+# upper case, and script variants (harakat, tatweel, zero-width non-joiner, letter forms).
+DANGER: dict[str, list[tuple[str, str]]] = {
+    "sv": [
+        ("De ska döda mig", "threat_to_life"),
+        ("DOM SKA DÖDA MEJ", "threat_to_life"),
+        ("de ska doda mig ikväll", "threat_to_life"),
+        ("han hotar mig hela tiden", "threat_to_life"),
+        ("han har en puffra", "weapon"),
+        ("dom har pang på sig", "weapon"),
+        ("killen drog en gunna", "weapon"),
+        ("Han har en bössa", "weapon"),
+        ("jag blev knivhuggen igår", "weapon"),
+        ("han sa att han ska knivhugga mig", "weapon"),
+        ("dom vet var jag bor", "location_known"),
+        ("dom vet vart jag bor", "location_known"),
+        ("jag ska ta livet av mig", "suicidal"),
+        ("jag vill dö", "suicidal"),
+        ("jag vill döööö", "suicidal"),
+        ("jag vill do", "suicidal"),
+        ("tänker på självmrod", "suicidal"),
+        ("jag skadar mig själv", "self_harm"),
+        ("de har låst in mig", "forced_or_held"),
+        ("de tvingar mig att sälja", "forced_or_held"),
+        ("Han MISSHANDLAR mig", "violence_now"),
+        ("hjälp de jagar mig", "violence_now"),
+    ],
+    "en": [
+        ("They're gonna kill me", "threat_to_life"),
+        ("THEY ARE GOING TO KILL ME", "threat_to_life"),
+        ("they r gonna k1ll m3", "threat_to_life"),
+        ("ki\u200bll me", "threat_to_life"),
+        ("<b>kill</b> me", "threat_to_life"),
+        ("there's a death threat against me", "threat_to_life"),
+        ("he got a gun", "weapon"),
+        ("they have a knife", "weapon"),
+        ("i got stabbed", "weapon"),
+        ("someone stabed me", "weapon"),
+        ("i want to diiie", "suicidal"),
+        ("kms", "suicidal"),
+        ("im going to unalive myself", "suicidal"),
+        ("i want to kill myslef", "suicidal"),
+        ("they know where i live", "location_known"),
+        ("they locked me in", "forced_or_held"),
+        ("i hurt myself again", "self_harm"),
+        ("theyre beating me up right now", "violence_now"),
+        ("someone is following me home", "violence_now"),
+    ],
+    "ar": [
+        ("سيقتلونني", "threat_to_life"),
+        ("سَيَقْتُلُونَنِي", "threat_to_life"),
+        ("سيقتـــلونني", "threat_to_life"),
+        ("بدهم يقتلوني", "threat_to_life"),
+        ("يهددونني كل يوم", "threat_to_life"),
+        ("معه سكين", "weapon"),
+        ("عندهم مسدس", "weapon"),
+        ("طعنوني", "weapon"),
+        ("بدي انتحر", "suicidal"),
+        ("أريد أن أموت", "suicidal"),
+        ("انتحاااار", "suicidal"),
+        ("يعرفون أين أسكن", "location_known"),
+        ("حبسوني في البيت", "forced_or_held"),
+        ("اؤذي نفسي", "self_harm"),
+        ("بيضربوني", "violence_now"),
+    ],
+    "fa": [
+        ("منو میکشن", "threat_to_life"),
+        ("می‌خوان منو بکشن", "threat_to_life"),
+        ("منو ميكشن", "threat_to_life"),
+        ("تهدیدم میکنن", "threat_to_life"),
+        ("چاقو داره", "weapon"),
+        ("تفنگ دارن", "weapon"),
+        ("خودکشی", "suicidal"),
+        ("می خوام بمیرم", "suicidal"),
+        ("میخوام بميرم", "suicidal"),
+        ("خودمو میکشم", "suicidal"),
+        ("میدونن کجا زندگی میکنم", "location_known"),
+        ("میفامن کجا زندگی میکنم", "location_known"),
+        ("منو زندانی کردن", "forced_or_held"),
+        ("به خودم آسیب میزنم", "self_harm"),
+        ("کتکم میزنن", "violence_now"),
+    ],
+    "so": [
+        ("Way i dilayaan", "threat_to_life"),
+        ("WAY I DILAYAAN", "threat_to_life"),
+        ("bastolad ayay haystaan", "weapon"),
+        ("waxay rabaan inay i dilaan", "threat_to_life"),
+        ("way igu hanjabayaan", "threat_to_life"),
+        ("mindi ayuu sitaa", "weapon"),
+        ("bastoolad ayay haystaan", "weapon"),
+        ("mindi ayaa la igu dhuftay", "weapon"),
+        ("waxaan doonayaa inaan is dilo", "suicidal"),
+        ("isdilid", "suicidal"),
+        ("waxay garanayaan halka aan ku noolahay", "location_known"),
+        ("la i afduubay", "forced_or_held"),
+        ("way i qasbayaan", "forced_or_held"),
+        ("waxaan rabaa inaan is dhaawaco", "self_harm"),
+        ("way i garaacayaan", "violence_now"),
+    ],
+    "ti": [
+        ("ክቐትሉኒ እዮም", "threat_to_life"),
+        ("ክቀትሉኒ እዮም", "threat_to_life"),
+        ("የፈራርሑኒ ኣለዉ", "threat_to_life"),
+        ("የፈራርሁኒ ኣለዉ", "threat_to_life"),
+        ("ካራ ኣለዎ", "weapon"),
+        ("ካራ አለዎ", "weapon"),
+        ("ሽጉጥ ሒዞም", "weapon"),
+        ("ብካራ ወጊኡኒ", "weapon"),
+        ("ርእሰ-ቕትለት", "suicidal"),
+        ("ክመውት ደልየ", "suicidal"),
+        ("ገዛይ ይፈልጡ እዮም", "location_known"),
+        ("ኣብ ገዛ ዓጽዮምኒ", "forced_or_held"),
+        ("ነብሰይ ክጎድእ ደልየ", "self_harm"),
+        ("ይወቕዑኒ ኣለዉ", "violence_now"),
+    ],
+    "fi": [
+        ("Ne tappaa mut", "threat_to_life"),
+        ("NE TAPPAA MUT", "threat_to_life"),
+        ("he aikovat tappaa minut", "threat_to_life"),
+        ("se uhkailee mua", "threat_to_life"),
+        ("Sillä on puukko", "weapon"),
+        ("niil on ase", "weapon"),
+        ("mut puukotettiin", "weapon"),
+        ("mä haluun kuolla", "suicidal"),
+        ("tapan itteni", "suicidal"),
+        ("mietin itsemruha", "suicidal"),
+        ("itsemurha", "suicidal"),
+        ("ne tietää missä mä asun", "location_known"),
+        ("tietavat missa asun", "location_known"),
+        ("ne lukitsi mut", "forced_or_held"),
+        ("satutan itseäni", "self_harm"),
+        ("viiltelen", "self_harm"),
+        ("ne hakkaa mua", "violence_now"),
+    ],
+}
+
+# Ordinary messages a young person or a parent writes: none of them is an emergency.
+# Recruitment pressure ("offered money to hold something") is a topic, not an emergency.
+SAFE: dict[str, list[str]] = {
+    "sv": [
+        "Min son har två telefoner",
+        "Jag blev erbjuden pengar för att förvara något",
+        "Jag är dödstrött",
+        "hur anmäler jag oro",
+        "jag vill prata med någon",
+        "Kan du skjutsa mig till träningen?",
+        "Var ligger fritidsgården?",
+        "Jag behöver en smörkniv",
+        "Det slår mig att han har förändrats",
+        "Vill du hänga med mig på bio?",
+        "Vi dödade tiden med att spela FIFA",
+        "Den filmen var dödsbra",
+        "Jag dör av skratt",
+        "Jag har en fråga om vapen",
+        "Min dotter har nya dyra kläder",
+        "Han har äldre kompisar",
+        "Jag är orolig för min lillebror",
+        "Kan jag vara anonym?",
+        "Vad är en orosanmälan?",
+        "Min son skolkar från skolan",
+        "Någon på Snapchat erbjöd mig ett jobb",
+        "Skolan hotar att stänga fritids",
+        "Sköt dig själv",
+        "Jag fick skjuts hem av pappa",
+        "har du puffar?",
+        "kan du hjälpa mig nu med läxan?",
+        "vi har en kniv i köket",
+        "jag har ett block och en penna",
+        "Tack för hjälpen",
+    ],
+    "en": [
+        "My son has two phones",
+        "I was offered money to hold something",
+        "I'm dead tired",
+        "Just killing time before practice",
+        "I'd die for pizza right now",
+        "That skill is so useful",
+        "How do I report a concern to social services?",
+        "I want to talk to someone",
+        "My daughter has new expensive clothes",
+        "Where is the youth centre?",
+        "My best friend stabbed me in the back",
+        "We walked 5 kms today",
+        "I got a shot at the doctor",
+        "Shoot me a text when you're home",
+        "He killed it at the talent show",
+        "My phone died",
+        "I want to die my hair blue",
+        "My brother beat me at FIFA",
+        "Hit me up later",
+        "He keeps following me on Instagram",
+        "I cut myself shaving",
+        "What are the warning signs of recruitment?",
+        "I have a question about knife crime",
+        "This homework is killing me",
+        "My parents won't let me go to the party",
+        "Is this chat anonymous?",
+        "she dumped me last week",
+        "they looked me up online",
+        "thank u so much",
+        "I'm putting myself out there",
+        "my dad is picking me up at 5",
+        "Can I delay my appointment?",
+        "we're gonna die in this heat lol",
+        "I have a gun emoji on my phone",
+    ],
+    "ar": [
+        "ابني عنده هاتفين",
+        "عرض علي شخص مالا لأحتفظ بشيء",
+        "أنا تعبان جدا",
+        "ميت من التعب",
+        "قتلني الضحك",
+        "أريد أن أتحدث مع شخص",
+        "كيف أبلغ عن قلقي على ابني؟",
+        "أين مركز الشباب؟",
+        "ابنتي عندها ملابس غالية جديدة",
+        "هل يمكنني الكتابة بالعربية؟",
+        "شكرا جزيلا على المساعدة",
+        "متى تفتح الخدمة؟",
+        "ابني لا يذهب إلى المدرسة",
+        "عندي سؤال عن المخدرات",
+        "كيف أتكلم مع ابني عن العصابات؟",
+        "أخي عنده أصدقاء أكبر منه",
+        "نقتل الوقت باللعب",
+        "بدي اعرف وين مركز الشباب",
+        "أستخدم سكين المطبخ لتقطيع الخبز",
+        "ابني يلعب روبلوكس كل يوم",
+        "نفسي آكل بيتزا",
+    ],
+    "fa": [
+        "پسرم دو تا گوشی داره",
+        "یکی بهم پول پیشنهاد داد که یه چیزی رو نگه دارم",
+        "خیلی خسته‌ام",
+        "از خستگی مردم",
+        "از خنده مردم",
+        "می‌خوام با یکی حرف بزنم",
+        "چطور نگرانی‌ام رو گزارش بدم؟",
+        "دخترم لباس‌های گرون جدید داره",
+        "مرکز جوانان کجاست؟",
+        "ممنون از کمکتون",
+        "پسرم مدرسه نمی‌ره",
+        "یه سوال درباره مواد مخدر دارم",
+        "من نقاشی میکشم",
+        "بابام سیگار میکشه",
+        "داریم وقت میکشیم",
+        "با چاقو پیاز خرد کردم",
+        "نمیخوام اینجا زندگی کنم",
+        "سلام، من یه سوال دارم",
+        "کی باز میکنید؟",
+        "خونه ما نزدیک مدرسه است",
+        "دوستم دوستای بزرگتر از خودش داره",
+    ],
+    "so": [
+        "Wiilkaygu wuxuu haystaa laba telefoon",
+        "Lacag ayaa la ii bixiyay si aan wax u hayo",
+        "Aad baan u daalanahay",
+        "Waxaan rabaa inaan la hadlo qof",
+        "Sideen u sheegi karaa walwalka aan ka qabo wiilkayga?",
+        "Xaggee ku taal xarunta dhallinyarada?",
+        "Gabadhaydu waxay haysataa dhar qaali ah oo cusub",
+        "Mahadsanid caawimaadda",
+        "Wiilkaygu iskuulka ma aado",
+        "Ma ku qori karaa Soomaali?",
+        "Su'aal ayaan ka qabaa daroogada",
+        "Saaxiibkay wuxuu leeyahay saaxiibo ka weyn",
+        "Waxaan ka walwalsanahay walaalkay",
+        "Hooyo waxay i siisay lacag",
+        "Waxaan doonayaa inaan ogaado adeegyada",
+        "Goorma ayuu furan yahay xafiiska?",
+        "Wiilkaygu wuxuu ciyaaraa Roblox maalin walba",
+        "Ma waxaan u baahanahay inaan magacayga sheego?",
+        "Waxaan jeclahay kubadda cagta",
+        "Waxaan ku noolahay Huddinge",
+        "Mindi baan ku jarayaa rootiga",
+        "Hooyaday waxay i qasbaysaa inaan akhriyo",
+    ],
+    "ti": [
+        "ወደይ ክልተ ተሌፎን ኣለዎ",
+        "ገንዘብ ሂቦም ሓደ ነገር ክሕዝ ሓቲቶምኒ",
+        "ብጣዕሚ ደኺመ እየ",
+        "ምስ ሰብ ክዛረብ እደሊ",
+        "ከመይ ገይረ ስግኣተይ ክሕብር እኽእል",
+        "ማእከል መንእሰያት ኣበይ ኣሎ",
+        "ጓለይ ሓደሽቲ ክቡራት ክዳውንቲ ኣለዋ",
+        "የቐንየለይ",
+        "ወደይ ናብ ቤት ትምህርቲ ኣይከይድን",
+        "ብትግርኛ ክጽሕፍ ይኽእል ዶ",
+        "ብዛዕባ ሓሽሽ ሕቶ ኣለኒ",
+        "ዓርከይ ዓበይቲ ኣዕሩኽ ኣለውዎ",
+        "ብዛዕባ ሓወይ እሻቐል እየ",
+        "ሰላም፡ ሓደ ሕቶ ኣለኒ",
+        "ቤት ጽሕፈት መዓስ ይኽፈት",
+        "ወደይ ኩሉ ግዜ ሮብሎክስ ይጻወት",
+        "ሽመይ ክህብ የድልየኒ ዶ",
+        "ኩዕሶ እግሪ የፍቅር እየ",
+        "ኣብ ሁዲንገ እየ ዝነብር",
+        "ካራ ተጠቒመ ባኒ ቆሪጸ",
+        "ብሕጂ እንታይ ክገብር እኽእል",
+    ],
+    "fi": [
+        "Pojallani on kaksi puhelinta",
+        "Minulle tarjottiin rahaa, jotta säilyttäisin jotain",
+        "Olen ihan kuoleman väsynyt",
+        "Tapan aikaa ennen treenejä",
+        "Haluan puhua jonkun kanssa",
+        "Miten teen lastensuojeluilmoituksen?",
+        "Missä on nuorisotalo?",
+        "Tyttärelläni on uusia kalliita vaatteita",
+        "Kiitos avusta",
+        "Voinko kirjoittaa suomeksi?",
+        "Poikani ei käy koulussa",
+        "Olen huolissani veljestäni",
+        "Kuolen nauruun",
+        "Tappara voitti eilen",
+        "Leikkaan leipää veitsellä",
+        "Mun kaveri pelaa Robloxia koko ajan",
+        "Onko tämä nimetöntä?",
+        "Äiti pakottaa mut siivoamaan",
+        "Kaverini voitti mut shakissa",
+        "Asun Huddingessa",
+        "Hänellä on uusi puhelin",
+        "Hän tapaa minut koululla",
+        "Haluan kuulla lisää",
+    ],
+}
+
+ALL_DANGER = [(lang, text, category) for lang, cases in DANGER.items() for text, category in cases]
+ALL_SAFE = [text for texts in SAFE.values() for text in texts]
+
+
+@pytest.fixture(scope="module")
+def detector() -> DangerDetector:
+    return DangerDetector.from_dir(DATA_DIR)
+
+
+def test_every_language_is_loaded_and_covered(detector: DangerDetector) -> None:
+    assert set(detector.languages) == set(LANGUAGES)
+    for lang in LANGUAGES:
+        assert len(DANGER[lang]) >= 8, lang
+        assert len(SAFE[lang]) >= 20, lang
+        assert {category for _, category in DANGER[lang]} <= set(CATEGORIES)
+
+
+def test_lists_not_written_by_native_speakers_are_marked_unreviewed(
+    detector: DangerDetector,
+) -> None:
+    assert {lang for lang, status in detector.review_status.items() if status == "unreviewed"} == {
+        "ar", "fa", "so", "ti", "fi"}
+    for lang in ("ar", "fa", "so", "ti", "fi"):
+        head = (DATA_DIR / f"{lang}.toml").read_text(encoding="utf-8").split("[[pattern]]")[0]
+        assert 'review_status = "unreviewed"' in head
+        assert "translator_note" in head
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category"),
+    [pytest.param(lang, text, category, id=f"{lang}:{text}") for lang, text, category in ALL_DANGER],
+)
+def test_danger_phrase_triggers(
+    detector: DangerDetector, lang: str, text: str, category: str
+) -> None:
+    match = detector.detect(text)
+    assert match is not None, f"{text!r} did not trigger"
+    assert (match.category, match.language) == (category, lang), match
+
+
+@pytest.mark.parametrize(
+    "text", [pytest.param(text, id=f"{lang}:{text}") for lang in SAFE for text in SAFE[lang]]
+)
+def test_ordinary_phrase_does_not_trigger(detector: DangerDetector, text: str) -> None:
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\u200b\u200f\u202e", "🔪🔫💀", "<script>alert(1)</script>", "&amp;&#112;",
+     "a" * 4096, "ـــ", "\ud800", "٣٤٥ ۱۲۳", "..."],
+)
+def test_edge_inputs_do_not_trigger_or_raise(detector: DangerDetector, text: str) -> None:
+    assert detector.detect(text) is None
+
+
+def test_match_is_a_frozen_value(detector: DangerDetector) -> None:
+    match = detector.detect("they know where I live")
+    assert match == DangerMatch("location_known", "en", "knows_address")
+    with pytest.raises(AttributeError):
+        match.category = "weapon"  # type: ignore[misc]
+
+
+def test_locale_does_not_matter_every_language_is_checked(detector: DangerDetector) -> None:
+    mixed = "hej, jag bor i Huddinge. بدي انتحر"
+    assert detector.detect(mixed) == DangerMatch("suicidal", "ar", "suicide")
+
+
+def test_sentence_end_stops_phrases_and_vetoes(detector: DangerDetector) -> None:
+    # "die my hair" vetoes "want to die" inside one sentence, never across a full stop.
+    assert detector.detect("I want to die my hair blue") is None
+    assert detector.detect("I want to die. My hair is a mess") is not None
+    assert detector.detect("they have.\nA knife is in the kitchen") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("DÖD", "dod"),
+        ("hötar", "hotar"),
+        ("ki\u200bl\u2060l\ufeff", "kill"),
+        ("\u202babc\u202c\u200e", "abc"),
+        ("أإآ", "ااا"),
+        ("ى ی ي", "ي ي ي"),
+        ("ك", "ک"),
+        ("ة", "ه"),
+        ("قـــتل", "قتل"),
+        ("۱۲۳ ٤٥", "123 45"),
+        ("ＫＩＬＬ", "kill"),
+        ("don't", "dont"),
+        ("ሐ ቐ ኣ ዓ", "ሀ ቀ አ አ"),
+    ],
+)
+def test_normalize(raw: str, folded: str) -> None:
+    assert normalize(raw) == folded
+
+
+def test_tokenize_cuts_stretched_letters_and_joins_persian_prefix() -> None:
+    assert tokenize(normalize("diiiie now")) == [("diie", True), ("now", False)]
+    assert tokenize(normalize("می خوام")) == [("میخوام".replace("ی", "ي"), False)]
+    assert tokenize("a. b") == [("a", False), ("", False), ("b", False)]
+
+
+def test_unleet_only_touches_words_with_letters() -> None:
+    assert unleet("k1ll m3 112") == "kill me 112"
+    assert unleet("call 112") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "close"),
+    [("myself", "myslef", True), ("stabbed", "stabed", True), ("kniv", "knive", True),
+     ("skjuta", "skjutsa", True), ("abc", "bca", False), ("kill", "skills", False),
+     ("same", "same", True), ("", "a", True), ("ab", "ba", True)],
+)
+def test_within_one_edit(a: str, b: str, close: bool) -> None:
+    assert within_one_edit(a, b) is close
+    assert within_one_edit(b, a) is close
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(max_size=4096))
+def test_detect_never_raises(detector: DangerDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert result is None or result.category in CATEGORIES
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    case=st.sampled_from(ALL_DANGER),
+    before=st.lists(st.sampled_from(ALL_SAFE), max_size=4),
+    after=st.lists(st.sampled_from(ALL_SAFE), max_size=4),
+    joint=st.sampled_from([" ", ", ", " 🙏 ", " - ", "... "]),
+)
+def test_danger_phrase_triggers_inside_ordinary_text(
+    detector: DangerDetector, case: tuple[str, str, str], before: list[str], after: list[str],
+    joint: str,
+) -> None:
+    _, phrase, _ = case
+    text = joint.join([*before, phrase, *after])
+    assert detector.detect(text) is not None, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    case=st.sampled_from(ALL_DANGER),
+    before=st.lists(st.sampled_from(ALL_SAFE), max_size=4),
+    after=st.lists(st.sampled_from(ALL_SAFE), max_size=4),
+    joint=st.sampled_from([". ", "! ", "\n", "? ", "؟ ", "። "]),
+)
+def test_danger_sentence_keeps_its_category_among_ordinary_sentences(
+    detector: DangerDetector, case: tuple[str, str, str], before: list[str], after: list[str],
+    joint: str,
+) -> None:
+    _, phrase, _ = case
+    text = joint.join([*before, phrase, *after])
+    assert detector.detect(text) == detector.detect(phrase), text
+
+
+def test_typical_long_message_is_fast(detector: DangerDetector) -> None:
+    text = " ".join(ALL_SAFE)[:4096]
+    detector.detect(text)  # warm the token cache, as a running bot has
+    best = min(_timed(detector, text) for _ in range(5))
+    assert best < 0.010, f"{best * 1000:.1f} ms for 4096 characters"
+
+
+def test_unseen_long_message_stays_linear(detector: DangerDetector) -> None:
+    words = [f"{a}{b}{c}word" for a in "bcdfgh" for b in "aeiou" for c in "klmnprst"]
+    text = " ".join(words)[:4096]
+    assert _timed(detector, text) < 0.100
+
+
+def _timed(detector: DangerDetector, text: str) -> float:
+    start = time.perf_counter()
+    detector.detect(text)
+    return time.perf_counter() - start
+
+
+# --- malformed data ---------------------------------------------------------------------------
+
+GOOD = '''
+review_status = "unreviewed"
+[[pattern]]
+id = "ok"
+category = "weapon"
+phrases = ["knife"]
+'''
+
+
+@pytest.mark.parametrize(
+    ("content", "pattern_id", "fragment"),
+    [
+        ("review_status = [unclosed", None, "cannot read"),
+        ('review_status = "maybe"\n[[pattern]]\nid="a"\ncategory="weapon"\nphrases=["x"]',
+         None, "review_status"),
+        ('review_status = "unreviewed"', None, "[[pattern]]"),
+        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "danger"\nphrases = ["x"]', "bad",
+         "category"),
+        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrases = ["kill|dont-know"]',
+         "bad", "one word"),
+        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrases = ["*k"]', "bad", "stem"),
+        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nnear = ["gun"]', "bad", "near"),
+        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrases = ["x"]\nwindow = 3',
+         "bad", "phrases"),
+        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrase = ["x"]', "bad",
+         "unknown keys"),
+        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrases = []', "bad", "lists"),
+        (GOOD + GOOD.split("\n", 2)[2], "ok", "twice"),
+        (GOOD + '[[pattern]]\ncategory = "weapon"\nphrases = ["x"]', None, "pattern #2"),
+    ],
+)
+def test_malformed_file_raises_naming_file_and_pattern(
+    tmp_path: Path, content: str, pattern_id: str | None, fragment: str
+) -> None:
+    (tmp_path / "xx.toml").write_text(content, encoding="utf-8")
+    (tmp_path / "en.toml").write_text(GOOD, encoding="utf-8")
+    with pytest.raises(DangerDataError) as caught:
+        DangerDetector.from_dir(tmp_path)
+    message = str(caught.value)
+    assert "xx.toml" in message
+    assert fragment in message
+    assert caught.value.pattern_id == pattern_id
+    if pattern_id:
+        assert repr(pattern_id) in message
+
+
+def test_empty_directory_raises(tmp_path: Path) -> None:
+    with pytest.raises(DangerDataError, match="no danger word lists"):
+        DangerDetector.from_dir(tmp_path)
+
+
+def test_language_must_match_file_name(tmp_path: Path) -> None:
+    (tmp_path / "sv.toml").write_text('language = "en"\n' + GOOD, encoding="utf-8")
+    with pytest.raises(DangerDataError, match=r"sv\.toml.*file name"):
+        DangerDetector.from_dir(tmp_path)
