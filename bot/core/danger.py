@@ -1,11 +1,10 @@
 """Detection of immediate danger in free text, in every supported language at once.
 
-DESIGN.md §2: any sign of danger in a free-text message interrupts the conversation and shows
-the emergency card (112 first). The word lists live in ``data/danger/<lang>.toml``; their
-format is described at the top of ``data/danger/en.toml``. A user may write in any language,
-so every message is checked against all lists. Matching works on normalized tokens
-(``bot.core.textnorm``): whole words, never substrings; one typo tolerated in words of five
-letters or more; stretched words ("diiie") and leetspeak ("k1ll") are read too.
+DESIGN.md §2: a sign of danger in any free-text message shows the emergency card (112 first).
+The lists are ``data/danger/<lang>.toml`` (format: top of ``en.toml``); every message is
+checked against all of them, whatever the user's locale. Matching is on whole normalized
+tokens (``bot.core.textnorm``): one typo allowed in words of 5+ letters, stretched letters
+("diiie") and leetspeak ("k1ll") read, and no phrase reaches across a sentence end.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ _PATTERN_KEYS: Final = frozenset({"id", "category", "phrases", "near", "window",
 
 Slots = tuple[frozenset[str], ...]  # one set of WordIndex keys per word of a phrase
 Span = tuple[int, int]  # first and last token position, inclusive
+_NO_KEYS: Final = frozenset[str]()
 
 
 class DangerDataError(ValueError):
@@ -64,7 +64,7 @@ class _Rule:
 
     def find(self, positions: Mapping[str, list[int]]) -> Span | None:
         """The earliest span where the rule fires and no ``unless`` phrase overlaps it."""
-        slot_positions = [_union(positions, slot) for slot in self.slots]
+        slot_positions = [_positions(positions, slot) for slot in self.slots]
         if not all(slot_positions):
             return None
         if self.ordered:
@@ -73,16 +73,13 @@ class _Rule:
             spans = _near_spans(slot_positions, self.reach)
         if spans and self.unless:
             vetoes = [veto for unless in self.unless
-                      for veto in _ordered_spans([_union(positions, s) for s in unless], 1)]
+                      for veto in _ordered_spans([_positions(positions, s) for s in unless], 1)]
             spans = [(a, b) for a, b in spans if not any(a <= d and c <= b for c, d in vetoes)]
         return spans[0] if spans else None
 
 
-def _union(positions: Mapping[str, list[int]], slot: frozenset[str]) -> list[int]:
-    found: set[int] = set()
-    for key in slot:
-        found.update(positions.get(key, ()))
-    return sorted(found)
+def _positions(positions: Mapping[str, list[int]], slot: frozenset[str]) -> list[int]:
+    return sorted({p for key in slot for p in positions.get(key, ())})
 
 
 def _ordered_spans(slot_positions: Sequence[list[int]], gap: int) -> list[Span]:
@@ -123,7 +120,7 @@ class DangerDetector:
         self._rules = tuple(rules)
         self._words = words
         self.review_status: Mapping[str, str] = dict(review_status)
-        self._seen: dict[tuple[str, bool], set[str]] = {}  # token → keys, across messages
+        self._seen: dict[tuple[str, bool], frozenset[str]] = {}  # token → keys, kept
         self._by_key: dict[str, set[int]] = {}
         for index, rule in enumerate(self._rules):
             for key in frozenset().union(*rule.slots):
@@ -174,7 +171,7 @@ class DangerDetector:
                 continue
             keys = seen.get(token)
             if keys is None:
-                keys = seen[token] = self._words.keys_for(*token)
+                keys = seen[token] = frozenset(self._words.keys_for(*token)) or _NO_KEYS
             for key in keys:
                 positions.setdefault(key, []).append(index)
             index += 1

@@ -183,6 +183,7 @@ SAFE: dict[str, list[str]] = {
         "Någon på Snapchat erbjöd mig ett jobb",
         "Skolan hotar att stänga fritids",
         "Sköt dig själv",
+        "Sköt om dig!",
         "Jag fick skjuts hem av pappa",
         "har du puffar?",
         "kan du hjälpa mig nu med läxan?",
