@@ -40,3 +40,5 @@ def configure_logging(level: str = "INFO") -> None:
     root.setLevel(level.upper())
     # aiogram.event logs every update with the user's id at INFO: keep it at WARNING.
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+    # Alembic announces every migration step at INFO; start-up needs only failures.
+    logging.getLogger("alembic").setLevel(logging.WARNING)

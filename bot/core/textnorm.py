@@ -187,6 +187,7 @@ class WordIndex:
         self._affix_squeezed: dict[str, list[tuple[bool, str, str]]] = {}
         self._typo: dict[str, set[str]] = {}  # word or one-deletion variant → fuzzy words
         self._typo_max = 0
+        self._typo_heads: set[str] = set()  # first two letters of fuzzy words: a quick filter
         self._ordinary: set[str] = set()  # real words that are never typos of a list word
         self._numbers = False
 
@@ -218,6 +219,7 @@ class WordIndex:
             self._exact.setdefault(form, set()).add(key)
         if typo:
             self._typo_max = max(self._typo_max, len(token))
+            self._typo_heads.update(token[:2])
             for variant in [token, *deletions(token)]:
                 self._typo.setdefault(variant, set()).add(token)
         return key
@@ -240,7 +242,8 @@ class WordIndex:
             squeezed = squeeze(token)
             keys.update(self._exact.get(squeezed, ()))
             _add_affixes(squeezed, self._affix_squeezed, keys)
-        if FUZZY_MIN_LENGTH <= len(token) <= self._typo_max + 1 and token not in self._ordinary:
+        if (FUZZY_MIN_LENGTH <= len(token) <= self._typo_max + 1 and token not in self._ordinary
+                and not self._typo_heads.isdisjoint(token[:2])):  # one edit keeps a head letter
             for variant in [token, *deletions(token)]:
                 for word in self._typo.get(variant, ()):
                     if within_one_edit(token, word):

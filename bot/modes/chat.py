@@ -9,6 +9,7 @@ command. When stdin is not a terminal, lines are read as a script and the transc
 from __future__ import annotations
 
 import argparse
+import logging
 import re
 import sys
 from html import unescape
@@ -135,6 +136,8 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if settings.log_level.upper() == "INFO":  # keep the terminal for the conversation
+        logging.getLogger().setLevel(logging.WARNING)
     return await with_offline(
         settings,
         lambda driver: run_chat(
