@@ -16,7 +16,7 @@ from bot.commands import CliCommand, ConfigurationError, no_arguments, with_app
 from bot.config import Settings
 from bot.core.directory import DirectoryError
 from bot.logs import configure_logging
-from bot.modes import chat, polling, replay, webhook
+from bot.modes import chat, polling, replay, resources, webhook
 
 EXIT_USAGE = 2
 
@@ -35,6 +35,7 @@ COMMANDS: tuple[CliCommand, ...] = (
     webhook.COMMAND,
     chat.COMMAND,
     replay.COMMAND,
+    resources.COMMAND,
     MIGRATE,
 )
 

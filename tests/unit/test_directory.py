@@ -15,11 +15,10 @@ from bot.core.directory import (
     Directory,
     DirectoryError,
     check_directory,
-    export_hsds,
-    import_hsds,
     load_directory,
     parse_directory,
 )
+from bot.core.hsds import export_hsds, import_hsds
 from bot.core.taxonomy import Topic
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "resources.json"

@@ -1,0 +1,248 @@
+"""HSDS 3.0 exchange for the resource directory: export to and import from plain HSDS JSON.
+
+``import_hsds(export_hsds(d)) == d``. What HSDS 3.0 has no field for (translations, the IANA
+zone, holiday rules, verification) travels in ``x_``-prefixed profile extensions
+(docs/resources.md).
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from bot.core.directory import PROFILE, Directory, DirectoryError, Service, parse_directory
+from bot.core.schedule import WEEKDAYS
+from bot.core.taxonomy import Audience, Topic, Urgency
+
+_NAMESPACE = uuid.UUID("5d0c6f0e-2b7a-4c55-9a43-7a1f0f6c2d11")
+_TAXONOMIES: dict[str, tuple[str, ...]] = {
+    "topic": tuple(Topic),
+    "audience": tuple(Audience),
+    "urgency": tuple(Urgency),
+}
+
+
+def _uid(*parts: str) -> str:
+    """Deterministic UUID (HSDS 3.0 ids are UUIDs) for one row of the export."""
+    return str(uuid.uuid5(_NAMESPACE, "/".join(parts)))
+
+
+def _export_service(s: Service) -> dict[str, Any]:
+    sid = _uid("service", s.id)
+    schedules: list[dict[str, Any]] = [
+        {
+            "id": _uid("schedule", s.id, str(i)),
+            "service_id": sid,
+            "freq": "WEEKLY",
+            "byday": ",".join(d.upper() for d in r.days),
+            "opens_at": r.opens_at,
+            "closes_at": r.closes_at,
+            "x_timezone": s.schedule.timezone,
+        }
+        for i, r in enumerate(s.schedule.rules)
+    ]
+    if s.schedule.always_open:
+        schedules.append(
+            {
+                "id": _uid("schedule", s.id, "24-7"),
+                "service_id": sid,
+                "freq": "WEEKLY",
+                "byday": ",".join(d.upper() for d in WEEKDAYS),
+                "opens_at": "00:00",
+                "closes_at": "23:59",
+                "description": "Open 24/7",
+                "x_timezone": s.schedule.timezone,
+                "x_always_open": True,
+            }
+        )
+    if s.hours_note:  # HSDS allows a schedule that is only a description
+        note = {"id": _uid("schedule", s.id, "note"), "service_id": sid}
+        schedules.append(note | {"description": s.hours_note["sv"]})
+    links = [("audience", a) for a in s.audiences] + [("topic", t) for t in s.topics]
+    return {
+        "id": sid,
+        "organization_id": _uid("organization", s.organization_id),
+        "name": s.name["sv"],
+        "description": s.description["sv"],
+        "status": s.status,
+        "url": s.url,
+        "minimum_age": s.minimum_age,
+        "maximum_age": s.maximum_age,
+        "assured_date": s.assured_date.isoformat(),
+        "interpretation_services": "interpreter" if s.interpretation else None,
+        "phones": [
+            {
+                "id": _uid("phone", s.id, str(i)),
+                "service_id": sid,
+                "number": p.number,
+                "type": p.type,
+                "description": p.description["sv"] if p.description else None,
+                "x_description": p.description,
+                "languages": [
+                    {"id": _uid("language", s.id, str(i), c), "code": c} for c in p.languages
+                ],
+            }
+            for i, p in enumerate(s.phones)
+        ],
+        "schedules": schedules,
+        "service_areas": [
+            {
+                "id": _uid("area", s.id),
+                "service_id": sid,
+                "name": s.service_area.name,
+                "x_scope": s.service_area.scope,
+            }
+        ],
+        "languages": [
+            {"id": _uid("language", s.id, c), "service_id": sid, "code": c} for c in s.languages
+        ],
+        "attributes": [
+            {
+                "id": _uid("attribute", s.id, kind, code),
+                "link_type": kind,
+                "link_entity": "service",
+                "link_id": sid,
+                "taxonomy_term_id": _uid("term", kind, code),
+            }
+            for kind, code in [*links, ("urgency", s.urgency)]
+        ],
+        "x_vagvisare": {
+            "id": s.id,
+            "name": s.name,
+            "description": s.description,
+            "chat_url": s.chat_url,
+            "hours_note": s.hours_note,
+            "free": s.free,
+            "anonymous": s.anonymous,
+            "source_url": s.source_url,
+            "confidence": s.confidence,
+            "verified": s.verified,
+            "schedule": s.schedule.model_dump(
+                mode="json", include={"timezone", "closed_on_public_holidays", "holiday_eve_hours"}
+            ),
+        },
+    }
+
+
+def export_hsds(directory: Directory) -> dict[str, Any]:
+    """HSDS 3.0 JSON: ``organizations``, ``services`` (phones, schedules, service_areas,
+    languages, attributes → taxonomy terms), ``taxonomies``, ``taxonomy_terms``.
+
+    Ids are deterministic UUIDs; what HSDS has no field for (translations, IANA zone,
+    holiday rules, verification) goes into ``x_``-prefixed profile extensions
+    (docs/resources.md). Schedule rows: freq WEEKLY, byday, opens_at, closes_at.
+    """
+    return {
+        "profile": directory.profile,
+        "organizations": [
+            {
+                "id": _uid("organization", o.id),
+                "name": o.name,
+                "website": o.url,
+                "description": o.description["sv"] if o.description else o.name,
+                "x_vagvisare": {"id": o.id, "description": o.description},
+            }
+            for o in directory.organizations
+        ],
+        "services": [_export_service(s) for s in directory.services],
+        "taxonomies": [
+            {
+                "id": _uid("taxonomy", kind),
+                "name": f"vagvisare-{kind}",
+                "description": f"Vägvisare {kind} ids (bot/core/taxonomy.py)",
+            }
+            for kind in _TAXONOMIES
+        ],
+        "taxonomy_terms": [
+            {
+                "id": _uid("term", kind, code),
+                "name": code,
+                "description": code,
+                "code": code,
+                "taxonomy_id": _uid("taxonomy", kind),
+            }
+            for kind, codes in _TAXONOMIES.items()
+            for code in codes
+        ],
+    }
+
+
+def _import_service(
+    row: dict[str, Any], orgs: dict[str, str], terms: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
+    ext = row["x_vagvisare"]
+    linked = [terms[a["taxonomy_term_id"]] for a in row.get("attributes", [])]
+    rows = [r for r in row.get("schedules", []) if r.get("freq") == "WEEKLY"]
+    schedule = dict(ext["schedule"], always_open=any(r.get("x_always_open") for r in rows))
+    schedule["rules"] = [
+        {
+            "days": r["byday"].lower().split(","),
+            "opens_at": r["opens_at"],
+            "closes_at": r["closes_at"],
+        }
+        for r in rows
+        if not r.get("x_always_open")
+    ]
+    area = row["service_areas"][0]
+    return {
+        "id": ext["id"],
+        "organization_id": orgs[row["organization_id"]],
+        "name": ext["name"],
+        "description": ext["description"],
+        "status": row["status"],
+        "audiences": [code for kind, code in linked if kind == "audience"],
+        "topics": [code for kind, code in linked if kind == "topic"],
+        "urgency": next(code for kind, code in linked if kind == "urgency"),
+        "minimum_age": row.get("minimum_age"),
+        "maximum_age": row.get("maximum_age"),
+        "phones": [
+            {
+                "number": p["number"],
+                "type": p.get("type", "voice"),
+                "description": p.get("x_description"),
+                "languages": [lang["code"] for lang in p.get("languages", [])],
+            }
+            for p in row.get("phones", [])
+        ],
+        "url": row.get("url"),
+        "chat_url": ext.get("chat_url"),
+        "languages": [lang["code"] for lang in row.get("languages", [])],
+        "interpretation": bool(row.get("interpretation_services")),
+        "schedule": schedule,
+        "hours_note": ext.get("hours_note"),
+        "service_area": {"scope": area["x_scope"], "name": area["name"]},
+        "free": ext.get("free"),
+        "anonymous": ext.get("anonymous"),
+        "assured_date": row.get("assured_date"),
+        "source_url": ext.get("source_url"),
+        "confidence": ext.get("confidence"),
+        "verified": ext.get("verified"),
+    }
+
+
+def import_hsds(data: dict[str, Any]) -> Directory:
+    """Rebuild a :class:`Directory` from :func:`export_hsds` output (``import(export(d)) == d``).
+
+    Raises :class:`DirectoryError` for a document that is not this profile's HSDS shape or
+    whose content fails the same validation as :func:`load_directory` (except the 24/7 rule).
+    """
+    try:
+        kinds = {t["id"]: t["name"].removeprefix("vagvisare-") for t in data["taxonomies"]}
+        terms = {t["id"]: (kinds[t["taxonomy_id"]], t["code"]) for t in data["taxonomy_terms"]}
+        orgs = {o["id"]: o["x_vagvisare"]["id"] for o in data["organizations"]}
+        raw = {
+            "profile": data["profile"],
+            "organizations": [
+                {
+                    "id": o["x_vagvisare"]["id"],
+                    "name": o["name"],
+                    "url": o.get("website"),
+                    "description": o["x_vagvisare"].get("description"),
+                }
+                for o in data["organizations"]
+            ],
+            "services": [_import_service(row, orgs, terms) for row in data["services"]],
+        }
+    except (KeyError, TypeError, AttributeError, StopIteration, IndexError) as error:
+        raise DirectoryError(f"not a {PROFILE} HSDS document: {error!r}") from None
+    return parse_directory(raw)

@@ -1,0 +1,94 @@
+"""``python -m bot resources check|export|import``: keep the resource directory true.
+
+``check`` lists entries hidden from users (unverified, stale, inactive) and exits 1 when
+the file is invalid or no shown service is reachable 24/7. ``export --format hsds``
+writes plain HSDS 3.0 JSON; ``import FILE`` validates an HSDS document and writes it as
+the profile file that the bot reads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.commands import CliCommand, ConfigurationError
+from bot.config import Settings
+from bot.core.directory import DirectoryError, check_directory, load_directory, parse_directory
+from bot.core.hsds import export_hsds, import_hsds
+from bot.core.schedule import STOCKHOLM
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    check = actions.add_parser("check", help="list stale or unverified entries; exit 1 if invalid")
+    check.add_argument("--today", type=date.fromisoformat, help="check as of this date (ISO)")
+    export = actions.add_parser("export", help="write the directory as HSDS 3.0 JSON")
+    export.add_argument("--format", choices=["hsds"], default="hsds")
+    export.add_argument("--out", type=Path, help="file to write (default: stdout)")
+    imported = actions.add_parser("import", help="validate an HSDS 3.0 JSON file and install it")
+    imported.add_argument("file", type=Path, help="HSDS document made by `resources export`")
+    imported.add_argument("--out", type=Path, help="where to write (default: RESOURCES_FILE)")
+
+
+def _today() -> date:
+    return datetime.now(ZoneInfo(STOCKHOLM)).date()
+
+
+def _check(settings: Settings, today: date) -> int:
+    try:
+        directory = load_directory(settings.resources_file, today=today)
+    except DirectoryError as error:
+        print(f"invalid: {error}")
+        return 1
+    findings = check_directory(directory, today)
+    shown = len(directory.shown(today))
+    print(
+        f"{settings.resources_file}: {len(directory.services)} services, {shown} shown on {today}"
+    )
+    for finding in findings:
+        print(f"{finding.kind:15} {finding.service_id or '-':35} {finding.reason}")
+    return 1 if any(f.kind == "no_24_7" for f in findings) else 0
+
+
+def _export(settings: Settings, out: Path | None) -> int:
+    document = json.dumps(
+        export_hsds(load_directory(settings.resources_file)), ensure_ascii=False, indent=2
+    )
+    if out is None:
+        sys.stdout.write(document + "\n")
+    else:
+        out.write_text(document + "\n", encoding="utf-8")
+    return 0
+
+
+def _import(settings: Settings, source: Path, out: Path | None) -> int:
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ConfigurationError(f"cannot read {source}: {error}") from error
+    if not isinstance(data, dict):
+        raise DirectoryError(f"{source}: not an HSDS document")
+    directory = import_hsds(data)
+    profile = directory.model_dump(mode="json", exclude_none=True)
+    parse_directory(profile)  # what we write must load again
+    target = out or settings.resources_file
+    target.write_text(json.dumps(profile, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {len(directory.services)} services to {target}")
+    return 0
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.action == "check":
+        return _check(settings, args.today or _today())
+    if args.action == "export":
+        return _export(settings, args.out)
+    return _import(settings, args.file, args.out)
+
+
+COMMAND = CliCommand(
+    "resources", "check, export or import the resource directory", _configure, _run
+)
