@@ -7,6 +7,7 @@ storage, repositories and clock; the CLI calls :func:`create_app`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -20,16 +21,22 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.catalogs import DOMAIN, compile_catalogs
 from bot.config import Settings
 from bot.core.clock import Clock, system_clock
+from bot.core.danger import DangerDetector
 from bot.core.directory import Directory, load_directory
 from bot.core.pseudonym import Pseudonymizer
+from bot.faults import FaultPolicy
 from bot.keys import ensure_pseudonym_key
-from handlers import errors, get_routers
-from handlers.middlewares import UserContextMiddleware
+from bot.retention import Retention, schedule_daily_purge
+from bot.staff_desk import StaffDesk
+from handlers import detached, errors, get_routers
+from handlers.middlewares import install_middlewares
+from handlers.trail import TrailMiddleware
 from storage.engine import create_engine
-from storage.fsm import SqlStorage
+from storage.fsm import FlushMemoryMiddleware
 from storage.memory import MemoryRepository
 from storage.migrate import upgrade
 from storage.referrals import ReferralRepository
+from storage.state_backend import open_state_backend
 
 # Placeholder for modes without Telegram (chat, replay): the shape of a real token.
 OFFLINE_TOKEN = "1000000001:OFFLINE-vagvisare-local-stand-in-token"  # noqa: S105 - not a secret
@@ -63,11 +70,14 @@ def build_dispatcher(
     i18n: I18n,
     clock: Clock = system_clock,
     events_isolation: BaseEventIsolation | None = None,
+    staff_desk: StaffDesk | None = None,
+    danger: DangerDetector | None = None,
 ) -> Dispatcher:
     """A Dispatcher with every router, the middleware and the shared objects injected.
 
     One user's updates are handled one at a time (event isolation), so quick repeated
-    presses cannot interleave on the same conversation state.
+    presses cannot interleave on the same conversation state. ``danger`` is loaded from
+    ``settings.danger_dir`` when not given: no dispatcher runs without danger detection.
     """
     dispatcher = Dispatcher(
         storage=storage,
@@ -77,10 +87,20 @@ def build_dispatcher(
         referrals=referrals,
         directory=directory,
         clock=clock,
+        staff_desk=staff_desk,
+        danger=danger or DangerDetector.from_dir(settings.danger_dir),
     )
-    dispatcher.update.outer_middleware(UserContextMiddleware(i18n, memory, pseudonymizer))
-    dispatcher.include_router(errors.router)
-    dispatcher.include_routers(*get_routers())
+    install_middlewares(
+        dispatcher,
+        settings=settings,
+        i18n=i18n,
+        memory=memory,
+        pseudonymizer=pseudonymizer,
+        clock=clock,
+    )
+    dispatcher.update.outer_middleware(FlushMemoryMiddleware(memory))
+    dispatcher.update.outer_middleware(TrailMiddleware())  # message ids for quick exit
+    dispatcher.include_routers(*detached(errors.router, *get_routers()))
     return dispatcher
 
 
@@ -93,28 +113,45 @@ def load_i18n(settings: Settings) -> I18n:
 async def create_app(settings: Settings, *, clock: Clock = system_clock) -> App:
     """Open storage (migrating it to the newest revision) and build the dispatcher.
 
-    Raises :class:`bot.core.directory.DirectoryError` for an invalid resource file.
+    Raises :class:`bot.core.directory.DirectoryError` for an invalid resource file and
+    :class:`bot.core.danger.DangerDataError` for an invalid danger word list.
     """
     directory = load_directory(settings.resources_file)
+    danger = DangerDetector.from_dir(settings.danger_dir)
     i18n = load_i18n(settings)
     pseudonymizer = Pseudonymizer(ensure_pseudonym_key(settings))
     engine = create_engine(settings.effective_database_url)
     await upgrade(engine)
-    memory = MemoryRepository(engine)
+    state = open_state_backend(
+        engine,
+        pseudonymizer,
+        redis_url=settings.redis_url,
+        redis_prefix=settings.redis_prefix,
+        ttl=timedelta(days=settings.memory_ttl_days),
+    )
+    memory = state.memory
     referrals = ReferralRepository(engine)
     dispatcher = build_dispatcher(
         settings=settings,
-        storage=SqlStorage(memory, pseudonymizer),
+        storage=state.storage,
+        events_isolation=state.isolation,
         memory=memory,
         referrals=referrals,
         directory=directory,
         pseudonymizer=pseudonymizer,
         i18n=i18n,
         clock=clock,
+        staff_desk=StaffDesk.create(engine, settings, directory, referrals),
+        danger=danger,
     )
+    schedule_daily_purge(dispatcher, Retention.for_engine(engine, settings, memory), clock=clock)
     return App(settings, engine, dispatcher, directory, referrals, memory, pseudonymizer)
 
 
-def create_bot(token: str, session: BaseSession | None = None) -> Bot:
-    """A :class:`Bot` that sends HTML by default."""
-    return Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
+def create_bot(
+    token: str, session: BaseSession | None = None, *, faults: FaultPolicy | None = None
+) -> Bot:
+    """A :class:`Bot` that sends HTML by default and rides out Bot API faults (bot/faults.py)."""
+    bot = Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
+    bot.session.middleware(faults or FaultPolicy())
+    return bot

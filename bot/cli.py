@@ -14,9 +14,10 @@ from pydantic import ValidationError
 
 from bot.commands import CliCommand, ConfigurationError, no_arguments, with_app
 from bot.config import Settings
+from bot.core.danger import DangerDataError
 from bot.core.directory import DirectoryError
 from bot.logs import configure_logging
-from bot.modes import chat, polling, replay, resources, webhook
+from bot.modes import chat, polling, privacy_audit, purge, replay, report, resources, staff, webhook
 
 EXIT_USAGE = 2
 
@@ -36,6 +37,10 @@ COMMANDS: tuple[CliCommand, ...] = (
     chat.COMMAND,
     replay.COMMAND,
     resources.COMMAND,
+    report.COMMAND,
+    staff.COMMAND,
+    purge.COMMAND,
+    privacy_audit.COMMAND,
     MIGRATE,
 )
 
@@ -66,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = next(c for c in COMMANDS if c.name == args.mode)
     try:
         return asyncio.run(command.run(args, settings))
-    except (ConfigurationError, DirectoryError) as error:
+    except (ConfigurationError, DirectoryError, DangerDataError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

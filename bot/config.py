@@ -20,7 +20,9 @@ _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 # A bot token as issued by @BotFather: "<bot id>:<35 characters>".
 BOT_TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,}$")
 
-SUPPORTED_LOCALES: tuple[str, ...] = ("sv", "en")
+# The languages of the people served in Huddinge (DESIGN.md §8); each has a catalogue in
+# locales/<code>/ and its own name in handlers/labels.py. DEFAULT_LOCALE must be one of them.
+SUPPORTED_LOCALES: tuple[str, ...] = ("sv", "en", "ar", "fa", "so", "ti", "fi")
 
 
 class Settings(BaseSettings):
@@ -48,6 +50,10 @@ class Settings(BaseSettings):
     staff_ids: list[int] = Field(default_factory=list)
     campaign_codes: list[str] = Field(default_factory=list)
     memory_ttl_days: int = Field(default=90, ge=1)
+    # Disclosure control threshold: never below 3 (bot.core.disclosure.MIN_K).
+    disclosure_k: int = Field(default=5, ge=3, description="Counts below this are suppressed.")
+    referral_retention_days: int = Field(default=3 * 365, ge=1)
+    audit_retention_days: int = Field(default=3 * 365, ge=1)
     resources_file: Path = PROJECT_ROOT / "data" / "resources.json"
     danger_dir: Path = PROJECT_ROOT / "data" / "danger"
     locales_dir: Path = PROJECT_ROOT / "locales"
@@ -59,6 +65,20 @@ class Settings(BaseSettings):
     )
     webhook_secret: SecretStr | None = None
     log_level: str = "INFO"
+    throttle_burst: int = Field(
+        default=12, ge=1, description="Updates one user may send at once before throttling."
+    )
+    throttle_rate: float = Field(
+        default=1.0, gt=0, description="Updates per second one user may keep sending."
+    )
+    redis_url: str | None = Field(
+        default=None,
+        description="redis:// URL; when set, conversation state and event isolation live in "
+        "Redis, shared by several webhook workers (docs/deployment.md).",
+    )
+    redis_prefix: str = Field(
+        default="vagvisare", pattern=r"^[A-Za-z0-9_.-]{1,64}$", description="Prefix of Redis keys."
+    )
 
     @field_validator("default_locale")
     @classmethod

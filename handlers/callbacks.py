@@ -16,7 +16,8 @@ class LanguageChoice(CallbackData, prefix="lang"):
 
 
 class Nav(CallbackData, prefix="nav"):
-    """Navigation: ``privacy_ok``, ``restart``, ``danger``, ``exit``, ``back``."""
+    """Navigation: ``privacy_ok``, ``restart``, ``danger``, ``exit``, ``back``, ``help``
+    (resource cards after the questions), ``signs_done``, ``forget``, ``keep``."""
 
     action: str
 
@@ -26,6 +27,19 @@ class Pick(CallbackData, prefix="pick"):
 
     step: str
     value: str
+
+
+class Reply(CallbackData, prefix="ans"):
+    """An answer to a follow-up question: question id and answer id (bot/core/followups.py)."""
+
+    question: str
+    answer: str
+
+
+class SignToggle(CallbackData, prefix="sign"):
+    """Tick or untick one warning sign of the parent checklist (bot/core/checklist.py)."""
+
+    sign: str
 
 
 class Feedback(CallbackData, prefix="fb"):

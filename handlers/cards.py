@@ -6,13 +6,15 @@ keep their order inside right-to-left text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 
 from aiogram.utils.i18n import gettext as _
 from babel.dates import format_date, format_time
 
-from bot.core.directory import Directory, Service
+from bot.core.bidi import is_rtl_locale, isolate_ltr_runs
+from bot.core.directory import Service
 from bot.core.ranking import RankedService
 from bot.core.schedule import OpeningStatus, opening_status
 from handlers.screens import emergency_intro
@@ -46,17 +48,34 @@ def opening_line(status: OpeningStatus, now: datetime, locale: str) -> str:
     return _("Closed · opens {weekday} at {time}").format(weekday=weekday, time=time)
 
 
+def availability_line(
+    service: Service, status: OpeningStatus, now: datetime, locale: str
+) -> str | None:
+    """ "Website" for a web page or form (nobody answers; it is not an open line), else the
+    opening state, else the hours in words, else ``None``."""
+    if service.schedule.always_open and not (service.phones or service.chat_url):
+        return _("Website")
+    if service.schedule.hours_known:
+        return opening_line(status, now, locale)
+    if service.hours_note is not None:
+        return escape(isolate_ltr_runs(_pick_note(service, locale), rtl=is_rtl_locale(locale)))
+    return None
+
+
 def service_card(service: Service, status: OpeningStatus, now: datetime, locale: str) -> str:
-    """One card: name, what it is, phones, link and opening state (HTML)."""
-    lines = [f"<b>{escape(service.name_for(locale))}</b>", escape(service.description_for(locale))]
+    """One card: name, what it is, phones, link and when it can be reached (HTML)."""
+    name, description = service.name_for(locale), service.description_for(locale)
+    # Latin names and numbers inside Arabic/Persian text keep their order (UAX #9 isolates).
+    rtl = is_rtl_locale(locale)
+    name, description = isolate_ltr_runs(name, rtl=rtl), isolate_ltr_runs(description, rtl=rtl)
+    lines = [f"<b>{escape(name)}</b>", escape(description)]
     for phone in service.phones:
         lines.append("☎️ " + isolate(escape(phone.number)))
     if service.url:
         lines.append("🔗 " + isolate(escape(str(service.url))))
-    if service.schedule.hours_known:
-        lines.append(opening_line(status, now, locale))
-    elif service.hours_note is not None:
-        lines.append(escape(_pick_note(service, locale)))
+    availability = availability_line(service, status, now, locale)
+    if availability:
+        lines.append(availability)
     return "\n".join(lines)
 
 
@@ -65,23 +84,18 @@ def _pick_note(service: Service, locale: str) -> str:
     return note.get(locale) or note.get("sv") or note.get("en") or ""
 
 
-def cards_message(ranked: list[RankedService], now: datetime, locale: str) -> str:
-    """The resource cards message: a heading and one card per service."""
+def cards_message(
+    ranked: list[RankedService], now: datetime, locale: str, advice: Sequence[str] = ()
+) -> str:
+    """The resource cards message: advice lines, a heading and one card per service (HTML)."""
     cards = [service_card(item.service, item.status, now, locale) for item in ranked]
     heading = _("<b>Here is where you can get help:</b>")
-    return "\n\n".join([heading, *cards, _("In danger now? Call <b>112</b>.")])
+    return "\n\n".join([*advice, heading, *cards, _("In danger now? Call <b>112</b>.")])
 
 
-EMERGENCY_SERVICE_IDS = ("sos-112", "bris-116111", "mind-90101")
-
-
-def emergency_message(directory: Directory, now: datetime, locale: str) -> str:
-    """112 first, then the 24/7 lines that are shown to users (HTML)."""
+def emergency_message(services: Sequence[Service], now: datetime, locale: str) -> str:
+    """112 first, then the 24/7 lines (``bot.core.emergency.emergency_services``), HTML."""
     parts = [emergency_intro()]
-    shown = {service.id: service for service in directory.shown(now.date())}
-    for service_id in EMERGENCY_SERVICE_IDS:
-        service = shown.get(service_id)
-        if service is not None:
-            status = opening_status(service.schedule, now)
-            parts.append(service_card(service, status, now, locale))
+    for service in services:
+        parts.append(service_card(service, opening_status(service.schedule, now), now, locale))
     return "\n\n".join(parts)

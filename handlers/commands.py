@@ -1,19 +1,24 @@
-"""Commands: /start [campaign], /menu, /language, /help, /privacy."""
+"""Commands: /start [campaign], /menu, /language, /help, /privacy, /forget."""
 
 from __future__ import annotations
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
 from handlers import screens
+from handlers.callbacks import Nav
+from handlers.flow import begin, start_over
 from handlers.states import Flow
-from handlers.telegram import send_screen
+from handlers.telegram import edit_screen, send_screen
+from handlers.trail import Trail
+from storage.memory import MemoryRepository
 
 router = Router(name="commands")
 router.message.filter(F.chat.type == "private")
+router.callback_query.filter(F.message.chat.type == "private")
 
 
 @router.message(CommandStart())
@@ -25,17 +30,16 @@ async def on_start(
     locale_chosen: bool,
     available_locales: list[str],
 ) -> None:
-    """Begin a new conversation; a deep-link code is kept only if allowlisted."""
+    """Begin a new conversation; a deep-link code is kept only if allowlisted.
+
+    Any other payload is dropped here and never stored or logged (DESIGN.md §5).
+    """
     payload = command.args or ""
     campaign = payload if payload in settings.campaign_codes else None
-    await state.clear()
-    await state.update_data(campaign=campaign)
-    if not locale_chosen:
-        await state.set_state(Flow.language)
-        await send_screen(message, screens.language_picker(available_locales))
-        return
-    await state.set_state(Flow.privacy)
-    await send_screen(message, screens.privacy_note())
+    screen = await begin(
+        state, campaign=campaign, locale_chosen=locale_chosen, locales=available_locales
+    )
+    await send_screen(message, screen)
 
 
 @router.message(Command("language"))
@@ -45,11 +49,11 @@ async def on_language(message: Message, state: FSMContext, available_locales: li
 
 
 @router.message(Command("menu"))
-async def on_menu(message: Message, state: FSMContext) -> None:
-    data = await state.get_data()
-    await state.set_data({"campaign": data.get("campaign")})
-    await state.set_state(Flow.audience)
-    await send_screen(message, screens.audience_menu())
+async def on_menu(
+    message: Message, state: FSMContext, locale_chosen: bool, available_locales: list[str]
+) -> None:
+    screen = await start_over(state, locale_chosen=locale_chosen, locales=available_locales)
+    await send_screen(message, screen)
 
 
 @router.message(Command("help"))
@@ -59,4 +63,31 @@ async def on_help(message: Message) -> None:
 
 @router.message(Command("privacy"))
 async def on_privacy(message: Message) -> None:
-    await send_screen(message, screens.privacy_note())
+    await send_screen(message, screens.privacy_screen())
+
+
+@router.message(Command("forget"))
+async def on_forget(message: Message) -> None:
+    """Ask before erasing: one tap too many is better than a lost place by mistake."""
+    await send_screen(message, screens.forget_confirm())
+
+
+@router.callback_query(Nav.filter(F.action == "forget"))
+async def on_forget_confirmed(
+    callback: CallbackQuery, memory: MemoryRepository, pseudonym: str, trail: Trail
+) -> None:
+    """Erase the language choice and the conversation state (storage/memory.py).
+
+    Nothing is written back afterwards (the trail ends too). Referral rows are not
+    linked to anyone, so there is nothing else to erase.
+    """
+    await callback.answer()
+    trail.end()
+    await memory.forget(pseudonym)
+    await edit_screen(callback, screens.Screen(screens.forgotten_line()))
+
+
+@router.callback_query(Nav.filter(F.action == "keep"))
+async def on_forget_cancelled(callback: CallbackQuery) -> None:
+    await callback.answer()
+    await edit_screen(callback, screens.kept_screen())

@@ -43,7 +43,12 @@ def age_label(band: AgeBand) -> str:
     return labels[band]
 
 
-def topic_label(topic: Topic) -> str:
+def topic_label(topic: Topic, audience: Audience = Audience.YOUNG_PERSON) -> str:
+    """The topic as the person asking would say it (first person, friend, child, pupil)."""
+    return _TOPIC_LABELS[audience](topic)
+
+
+def _own_topic(topic: Topic) -> str:
     labels = {
         Topic.RECRUITMENT_PRESSURE: _('Someone wants me to do "jobs" for them'),
         Topic.DEBT_OR_THREAT: _("I owe someone, or I'm being threatened"),
@@ -59,3 +64,42 @@ def topic_label(topic: Topic) -> str:
         Topic.OTHER: _("Something else"),
     }
     return labels[topic]
+
+
+def _friend_topic(topic: Topic) -> str:
+    labels = {
+        Topic.RECRUITMENT_PRESSURE: _('Someone wants my friend to do "jobs"'),
+        Topic.DEBT_OR_THREAT: _("My friend owes someone, or is being threatened"),
+        Topic.WANTS_OUT: _("My friend wants to get out"),
+        Topic.VIOLENCE_VICTIM: _("Someone has hurt my friend"),
+        Topic.MENTAL_HEALTH: _("My friend feels bad"),
+    }
+    return labels.get(topic) or _own_topic(topic)
+
+
+def _child_topic(topic: Topic) -> str:
+    labels = {
+        Topic.DEBT_OR_THREAT: _("My child owes someone, or is being threatened"),
+        Topic.ONLINE_CONTACT: _("Someone contacts my child online"),
+        Topic.WANTS_OUT: _("My child wants to get out"),
+        Topic.VIOLENCE_VICTIM: _("Someone has hurt my child"),
+    }
+    return labels.get(topic) or _own_topic(topic)
+
+
+def _pupil_topic(topic: Topic) -> str:
+    labels = {
+        Topic.RECRUITMENT_PRESSURE: _('A young person is being pushed to do "jobs"'),
+        Topic.FAMILY_WORRY: _("I'm worried a young person is being drawn into crime"),
+        Topic.WANTS_OUT: _("A young person wants to get out"),
+        Topic.VIOLENCE_VICTIM: _("A young person has been hurt"),
+    }
+    return labels.get(topic) or _own_topic(topic)
+
+
+_TOPIC_LABELS = {
+    Audience.YOUNG_PERSON: _own_topic,
+    Audience.FRIEND: _friend_topic,
+    Audience.PARENT: _child_topic,
+    Audience.PROFESSIONAL: _pupil_topic,
+}

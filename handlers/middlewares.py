@@ -1,19 +1,81 @@
-"""Outer middleware: who is asking (as a pseudonym) and in which language to answer."""
+"""Outer update middlewares of this project, and the order they run in.
+
+:func:`install_middlewares` registers, after aiogram's own (errors, event context, FSM
+with the per-user lock):
+
+1. :class:`UnknownUpdateMiddleware` - update types this aiogram does not know are ignored;
+2. :class:`~handlers.dedup.DedupMiddleware` - an ``update_id`` seen before is skipped;
+3. :class:`UserContextMiddleware` - the pseudonym and the locale;
+4. :class:`~handlers.throttling.ThrottlingMiddleware` - per-user flood limit.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import BaseMiddleware
-from aiogram.types import Chat, TelegramObject, User
+from aiogram import BaseMiddleware, Dispatcher
+from aiogram.types import Chat, TelegramObject, Update, User
+from aiogram.types.update import UpdateTypeLookupError
 from aiogram.utils.i18n import I18n
 
+from bot.config import Settings
+from bot.core.clock import Clock
+from bot.core.danger import DangerDetector
 from bot.core.locale import negotiate_locale
 from bot.core.pseudonym import Pseudonymizer
+from handlers.dedup import DedupMiddleware
+from handlers.repeats import RepeatGuard
+from handlers.throttling import ThrottlingMiddleware, TokenBuckets
 from storage.memory import MemoryRepository
 
+log = logging.getLogger("vagvisare.updates")
+
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+def install_middlewares(
+    dispatcher: Dispatcher,
+    *,
+    settings: Settings,
+    i18n: I18n,
+    memory: MemoryRepository,
+    pseudonymizer: Pseudonymizer,
+    clock: Clock,
+) -> None:
+    """Register the outer middlewares in the order of the module docstring, and put the
+    ``danger`` detector (unless one is there) and the ``repeats`` guard into the
+    dispatcher's workflow data.
+
+    Raises :class:`bot.core.danger.DangerDataError` for a broken danger word list.
+    """
+    danger = dispatcher.get("danger")
+    if not isinstance(danger, DangerDetector):
+        danger = DangerDetector.from_dir(settings.danger_dir)
+    buckets = TokenBuckets(settings.throttle_burst, settings.throttle_rate)
+    dispatcher.update.outer_middleware(UnknownUpdateMiddleware())
+    dispatcher.update.outer_middleware(DedupMiddleware(clock))
+    dispatcher.update.outer_middleware(UserContextMiddleware(i18n, memory, pseudonymizer))
+    dispatcher.update.outer_middleware(ThrottlingMiddleware(buckets, danger))
+    dispatcher["danger"] = danger  # shared with the safety router's danger-word filter
+    dispatcher["repeats"] = RepeatGuard()
+
+
+class UnknownUpdateMiddleware(BaseMiddleware):
+    """An update type this aiogram does not know (a newer Bot API) is ignored on purpose.
+
+    Without it aiogram warns with the whole update as JSON, user ids and text included.
+    """
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        if isinstance(event, Update):
+            try:
+                _ = event.event_type
+            except UpdateTypeLookupError:
+                log.info("unknown update type ignored")
+                return None
+        return await handler(event, data)
 
 
 class UserContextMiddleware(BaseMiddleware):

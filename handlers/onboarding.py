@@ -1,4 +1,4 @@
-"""The guided steps: language → privacy note → audience → age band → topic → resource cards."""
+"""The guided steps: language → privacy note → audience → age band → topic (→ questions)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from bot.core.directory import Directory
 from bot.core.taxonomy import AgeBand, Audience, Topic
 from handlers import screens
 from handlers.callbacks import LanguageChoice, Nav, Pick
-from handlers.results import show_results
+from handlers.questions import ask_follow_up
 from handlers.states import Flow
 from handlers.telegram import edit_screen
 from storage.memory import MemoryRepository
@@ -57,7 +57,7 @@ async def on_audience(callback: CallbackQuery, callback_data: Pick, state: FSMCo
     except ValueError:
         await callback.answer()
         return
-    await state.update_data(audience=audience.value, age=None, referral_id=None)
+    await state.update_data(audience=audience.value, age=None)
     await callback.answer()
     if audience in ASKS_AGE:
         await state.set_state(Flow.age)
@@ -91,7 +91,7 @@ async def on_topic(
     clock: Clock,
     locale: str,
 ) -> None:
-    """Triage the answers, log the referral and show the resource cards."""
+    """Remember the topic; then the follow-up questions, the checklist or the cards."""
     data = await state.get_data()
     try:
         audience = Audience(data.get("audience", ""))
@@ -104,6 +104,13 @@ async def on_topic(
         return
     await state.update_data(topic=topic.value)
     await callback.answer()
-    await show_results(
-        callback, state, directory=directory, referrals=referrals, clock=clock, locale=locale
+    await ask_follow_up(
+        callback,
+        state,
+        audience,
+        topic,
+        directory=directory,
+        referrals=referrals,
+        clock=clock,
+        locale=locale,
     )

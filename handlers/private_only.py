@@ -1,29 +1,72 @@
-"""Only private chats (DESIGN.md §2): groups, supergroups and channels get one refusal.
+"""Only private chats (DESIGN.md §2), and only buttons the bot itself could have sent.
+
+- A command in a group or supergroup: one friendly refusal per burst; any other group
+  message, edit or button is ignored on purpose.
+- A post in a channel the bot was made admin of: the bot leaves.
+- A forged button press: callback data over the Bot API's 64 bytes, or a press in a
+  private chat that is not the presser's own, is answered (the spinner stops) and
+  otherwise ignored.
 
 Nothing from a non-private chat is stored: these handlers use no state and no storage.
 """
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from contextlib import suppress
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramAPIError
 from aiogram.types import CallbackQuery, Message
 
 from handlers import screens
+from handlers.repeats import RepeatGuard
 
 router = Router(name="private_only")
 
 NOT_PRIVATE = F.chat.type != "private"
+MAX_CALLBACK_DATA_BYTES = 64  # Bot API InlineKeyboardButton.callback_data: 1-64 bytes
+
+
+def forged(callback: CallbackQuery) -> bool:
+    """Callback data Telegram would never deliver from this bot's keyboards."""
+    if len((callback.data or "").encode()) > MAX_CALLBACK_DATA_BYTES:
+        return True
+    message = callback.message
+    return (
+        message is not None
+        and message.chat.type == "private"
+        and message.chat.id != callback.from_user.id
+    )
+
+
+@router.callback_query(forged)
+async def on_forged_button(callback: CallbackQuery) -> None:
+    await callback.answer()
 
 
 @router.message(NOT_PRIVATE, F.text.startswith("/"))
-async def on_group_command(message: Message) -> None:
-    """A command in a group: one friendly refusal."""
-    await message.answer(screens.private_only())
+async def on_group_command(message: Message, repeats: RepeatGuard) -> None:
+    """A command in a group: one friendly refusal per burst."""
+    if repeats.first(f"group:{message.chat.id}"):
+        await message.answer(screens.private_only())
 
 
 @router.message(NOT_PRIVATE)
 async def on_group_message(message: Message) -> None:
     """Ordinary group traffic is ignored on purpose."""
+
+
+@router.edited_message(NOT_PRIVATE)
+async def on_group_edit(message: Message) -> None:
+    """Edits in groups are ignored on purpose."""
+
+
+@router.channel_post()
+@router.edited_channel_post()
+async def on_channel_post(message: Message, bot: Bot) -> None:
+    """The bot does not belong in a channel: leave it."""
+    with suppress(TelegramAPIError):
+        await bot.leave_chat(message.chat.id)
 
 
 @router.callback_query(F.message.chat.type != "private")

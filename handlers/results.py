@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InaccessibleMessage
 
 from bot.core.clock import Clock
 from bot.core.directory import Directory
-from bot.core.recommend import recommend, referral_for
-from bot.core.referral import new_referral_id
+from bot.core.followups import IN_DANGER
+from bot.core.recommend import merge_referrals, recommend, referral_for
+from bot.core.referral import Referral, new_referral_id
 from bot.core.taxonomy import AgeBand, Audience, Topic
 from bot.core.triage import Answers
 from handlers import screens
+from handlers.advice_labels import advice_text
 from handlers.callbacks import Feedback
 from handlers.cards import cards_message
 from handlers.states import Flow
@@ -25,6 +29,38 @@ router.callback_query.filter(F.message.chat.type == "private")
 FEEDBACK_ANSWERS = frozenset({"yes", "no", "later"})
 
 
+def _strings(value: Any) -> list[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def answers_from(data: dict[str, Any]) -> Answers | None:
+    """The user's answers from the FSM data (ids only); ``None`` if a required id is missing."""
+    try:
+        audience, topic = Audience(str(data.get("audience"))), Topic(str(data.get("topic")))
+        age = AgeBand(data["age"]) if data.get("age") else None
+    except ValueError:
+        return None
+    flags = frozenset(_strings(data.get("flags")))
+    return Answers(
+        audience=audience,
+        topic=topic,
+        age_band=age,
+        in_danger=IN_DANGER in flags,
+        flags=flags - {IN_DANGER},
+        signs=tuple(_strings(data.get("signs"))),
+    )
+
+
+async def record_referral(referrals: ReferralRepository, row: Referral) -> None:
+    """Store ``row``, merged into the conversation's row if there is one already.
+
+    Every conversation has one referral id in its FSM data (``referral_id``), shared by
+    the emergency card and the resource cards; a repeated update changes nothing.
+    """
+    earlier = await referrals.get(row.id)
+    await referrals.save(row if earlier is None else merge_referrals(earlier, row))
+
+
 async def show_results(
     callback: CallbackQuery,
     state: FSMContext,
@@ -34,35 +70,34 @@ async def show_results(
     clock: Clock,
     locale: str,
 ) -> None:
-    """Log the referral, then show the ranked resource cards and the feedback question.
+    """Log the referral, then show advice, the ranked resource cards and the feedback question.
 
     The referral id is kept in the conversation state before the row is written, and
-    the write is idempotent on it, so a repeated update never logs twice. The row is
-    written before the cards are sent: cards on screen imply a logged referral.
+    the write merges on it, so a repeated update never logs twice. The row is written
+    before the cards are sent: cards on screen imply a logged referral.
     """
     data = await state.get_data()
-    age = data.get("age")
-    answers = Answers(
-        audience=Audience(data["audience"]),
-        topic=Topic(data["topic"]),
-        age_band=AgeBand(age) if age else None,
-    )
+    answers = answers_from(data)
+    if answers is None:
+        await edit_screen(callback, screens.restart_screen())
+        return
     now = clock()
     recommendation = recommend(answers, directory, locale=locale, now=now)
     referral_id = data.get("referral_id") or new_referral_id()
     await state.update_data(referral_id=referral_id)
-    await referrals.add(
-        referral_for(
-            recommendation,
-            answers,
-            referral_id=referral_id,
-            locale=locale,
-            now=now,
-            campaign=data.get("campaign"),
-        )
+    row = referral_for(
+        recommendation,
+        answers,
+        referral_id=referral_id,
+        locale=locale,
+        now=now,
+        campaign=data.get("campaign"),
     )
+    await record_referral(referrals, row)
     await state.set_state(Flow.results)
-    await edit_screen(callback, screens.Screen(cards_message(recommendation.services, now, locale)))
+    advice = [advice_text(a) for a in recommendation.advice]
+    text = cards_message(recommendation.services, now, locale, advice)
+    await edit_screen(callback, screens.Screen(text))
     if callback.message is not None and not isinstance(callback.message, InaccessibleMessage):
         footer = screens.results_footer()
         await callback.message.answer(footer.text, reply_markup=footer.keyboard)

@@ -1,67 +1,180 @@
-"""Safety first: the emergency card from any state, and quick exit (DESIGN.md §2)."""
+"""Safety first: the emergency card from any state, and quick exit (DESIGN.md §2).
+
+This router comes right after the private-only guard, so danger words in a text or a
+caption are checked before anything else reads the message, in every state and for a
+user who never pressed /start. Edited messages are checked too.
+"""
 
 from __future__ import annotations
 
-from aiogram import F, Router
+import logging
+from datetime import datetime
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InaccessibleMessage, Message
 
 from bot.core.clock import Clock
-from bot.core.directory import Directory
+from bot.core.danger import DangerDetector
+from bot.core.directory import Directory, Service
+from bot.core.emergency import emergency_referral, emergency_services
+from bot.core.referral import new_referral_id
 from handlers import screens
 from handlers.callbacks import Nav
 from handlers.cards import emergency_message
-from handlers.states import Flow
-from handlers.telegram import edit_screen, send_screen
+from handlers.flow import begin, start_over
+from handlers.results import record_referral
+from handlers.telegram import delete_messages, edit_screen, send_screen
+from handlers.trail import Trail
+from storage.referrals import ReferralRepository
+
+log = logging.getLogger("vagvisare.safety")
 
 router = Router(name="safety")
 router.message.filter(F.chat.type == "private")
+router.edited_message.filter(F.chat.type == "private")
 router.callback_query.filter(F.message.chat.type == "private")
 
 
-async def send_emergency(message: Message, directory: Directory, clock: Clock, locale: str) -> None:
-    """112 first, then the 24/7 lines, then a way back to where the user was."""
-    await message.answer(emergency_message(directory, clock(), locale))
+async def danger_words(message: Message, danger: DangerDetector) -> bool:
+    """Filter: the text or caption has danger words in any language (bot.core.danger)."""
+    text = message.text or message.caption
+    return text is not None and danger.detect(text) is not None
+
+
+async def _log_emergency(
+    state: FSMContext,
+    referrals: ReferralRepository,
+    services: tuple[Service, ...],
+    locale: str,
+    now: datetime,
+) -> None:
+    """The emergency card is part of the conversation's referral (bot/core/emergency.py).
+
+    What the user typed is never part of it.
+    """
+    try:
+        data = await state.get_data()
+        referral_id = data.get("referral_id") or new_referral_id()
+        await state.update_data(referral_id=referral_id)
+        row = emergency_referral(data, services, referral_id=referral_id, locale=locale, now=now)
+        await record_referral(referrals, row)
+    except Exception as error:  # the card matters more than the statistics: show it anyway
+        log.warning("emergency referral not logged", extra={"error": type(error).__name__})
+
+
+async def send_emergency(
+    message: Message | InaccessibleMessage,
+    state: FSMContext,
+    *,
+    directory: Directory,
+    referrals: ReferralRepository,
+    clock: Clock,
+    locale: str,
+) -> None:
+    """Log the emergency referral, then show 112 first, the 24/7 lines, and a way back."""
+    now = clock()
+    services = emergency_services(directory, now.date())
+    await _log_emergency(state, referrals, services, locale, now)
+    await message.answer(emergency_message(services, now, locale))
     await send_screen(message, screens.back_to_place())
+
+
+@router.message(danger_words)
+@router.edited_message(danger_words)
+async def on_danger_words(
+    message: Message,
+    state: FSMContext,
+    directory: Directory,
+    referrals: ReferralRepository,
+    clock: Clock,
+    locale: str,
+) -> None:
+    """Danger words anywhere: the emergency card, whatever the state. The text is not kept."""
+    await send_emergency(
+        message, state, directory=directory, referrals=referrals, clock=clock, locale=locale
+    )
 
 
 @router.callback_query(Nav.filter(F.action == "danger"))
 async def on_danger_button(
-    callback: CallbackQuery, directory: Directory, clock: Clock, locale: str
+    callback: CallbackQuery,
+    state: FSMContext,
+    directory: Directory,
+    referrals: ReferralRepository,
+    clock: Clock,
+    locale: str,
 ) -> None:
     await callback.answer()
-    if isinstance(callback.message, Message):
-        await send_emergency(callback.message, directory, clock, locale)
+    if callback.message is not None:
+        await send_emergency(
+            callback.message,
+            state,
+            directory=directory,
+            referrals=referrals,
+            clock=clock,
+            locale=locale,
+        )
 
 
 @router.callback_query(Nav.filter(F.action == "back"))
-async def on_back(callback: CallbackQuery, state: FSMContext, available_locales: list[str]) -> None:
+async def on_back(
+    callback: CallbackQuery,
+    state: FSMContext,
+    locale_chosen: bool,
+    available_locales: list[str],
+) -> None:
+    """Back to the step the user was at; with no conversation yet, to its beginning."""
     await callback.answer()
-    screen = screens.screen_for_state(
-        await state.get_state(), await state.get_data(), available_locales
-    )
+    current = await state.get_state()
+    if current is None:
+        data = await state.get_data()
+        screen = await begin(
+            state,
+            campaign=data.get("campaign"),
+            locale_chosen=locale_chosen,
+            locales=available_locales,
+        )
+    else:
+        screen = screens.screen_for_state(current, await state.get_data(), available_locales)
     await edit_screen(callback, screen)
 
 
 @router.callback_query(Nav.filter(F.action == "restart"))
-async def on_restart(callback: CallbackQuery, state: FSMContext) -> None:
-    data = await state.get_data()
-    await state.set_data({"campaign": data.get("campaign")})
-    await state.set_state(Flow.audience)
+async def on_restart(
+    callback: CallbackQuery, state: FSMContext, locale_chosen: bool, available_locales: list[str]
+) -> None:
     await callback.answer()
-    await edit_screen(callback, screens.audience_menu())
+    screen = await start_over(state, locale_chosen=locale_chosen, locales=available_locales)
+    await edit_screen(callback, screen)
+
+
+async def quick_exit(bot: Bot, chat_id: int, state: FSMContext, trail: Trail) -> None:
+    """Forget the conversation, delete its messages, and leave one neutral line.
+
+    The state is cleared first, so a failed deletion cannot leave the place behind.
+    """
+    ids = trail.ids(await state.get_data())
+    trail.end()
+    await state.clear()
+    try:
+        await delete_messages(bot, chat_id, ids)
+    except TelegramAPIError as error:  # blocked, flood wait …: stop deleting, still finish
+        log.warning("quick exit stopped deleting", extra={"error": type(error).__name__})
+    await bot.send_message(chat_id, screens.quick_exit_line())
 
 
 @router.callback_query(Nav.filter(F.action == "exit"))
-async def on_exit_button(callback: CallbackQuery, state: FSMContext) -> None:
-    await state.clear()
+async def on_exit_button(
+    callback: CallbackQuery, bot: Bot, state: FSMContext, trail: Trail
+) -> None:
     await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.answer(screens.quick_exit_line())
+    if callback.message is not None:
+        await quick_exit(bot, callback.message.chat.id, state, trail)
 
 
 @router.message(Command("exit"))
-async def on_exit_command(message: Message, state: FSMContext) -> None:
-    await state.clear()
-    await message.answer(screens.quick_exit_line())
+async def on_exit_command(message: Message, bot: Bot, state: FSMContext, trail: Trail) -> None:
+    await quick_exit(bot, message.chat.id, state, trail)

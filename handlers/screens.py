@@ -8,14 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.i18n import gettext as _
+from aiogram.utils.i18n import ngettext
 
+from bot.core.checklist import SIGNS
 from bot.core.conversation import AGE_BANDS, AUDIENCES, topics_for
-from bot.core.taxonomy import Audience
-from handlers.callbacks import Feedback, LanguageChoice, Nav, Pick
+from bot.core.followups import Question, questions_for
+from bot.core.taxonomy import Audience, Topic
+from handlers.callbacks import Feedback, LanguageChoice, Nav, Pick, Reply, SignToggle
 from handlers.labels import LANGUAGE_NAMES, age_label, audience_label, topic_label
+from handlers.question_labels import answer_label, question_text, sign_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +78,46 @@ def age_menu() -> Screen:
 
 def topic_menu(audience: Audience) -> Screen:
     rows = [
-        [_button(topic_label(t), Pick(step="topic", value=t.value).pack())]
+        [_button(topic_label(t, audience), Pick(step="topic", value=t.value).pack())]
         for t in topics_for(audience)
     ]
     return Screen(_("What is it about?"), _menu(rows))
+
+
+def question_screen(question: Question) -> Screen:
+    """A follow-up question with one button per answer, in one row."""
+    row = [
+        _button(answer_label(a), Reply(question=question.id, answer=a).pack())
+        for a in question.answers
+    ]
+    return Screen(question_text(question.id), _menu([row]))
+
+
+def checklist_screen(ticked: Iterable[str]) -> Screen:
+    """The parent's warning-sign checklist; ticked signs carry a check mark."""
+    chosen = set(ticked)
+    rows = [
+        [
+            _button(
+                ("✅ " if s.id in chosen else "▫️ ") + sign_label(s.id), SignToggle(sign=s.id).pack()
+            )
+        ]
+        for s in SIGNS
+    ]
+    # Plural forms per language (Arabic has six): ngettext picks the one for this count.
+    done = ngettext("Done · {count} sign ticked", "Done · {count} signs ticked", len(chosen))
+    rows.append([_button(done.format(count=len(chosen)), Nav(action="signs_done").pack())])
+    text = _(
+        "Have you noticed any of these? Tick all that fit, or none, then tap <b>Done</b>.\n"
+        "This is not a test, and it says nothing certain about your child."
+    )
+    return Screen(text, _menu(rows))
+
+
+def see_help_screen() -> Screen:
+    """After the emergency card at the last question: the way on to the resource cards."""
+    rows = [[_button(_("Show me where to get help"), Nav(action="help").pack())]]
+    return Screen(_("When you are ready, here is where you can get help."), _menu(rows))
 
 
 def results_footer() -> Screen:
@@ -120,19 +161,40 @@ def back_to_place() -> Screen:
 
 
 def screen_for_state(state: str | None, data: dict[str, object], locales: Iterable[str]) -> Screen:
-    """The screen of the step the user is at, to return to after the emergency card."""
-    audience = data.get("audience")
+    """The screen of the step the user is at, to return to after the emergency card.
+
+    ``state`` is the FSM state name (``Flow:…``) and ``data`` the FSM data. Steps whose
+    data is missing or malformed fall back to the audience menu.
+    """
+    audience = _enum(Audience, data.get("audience"))
+    topic = _enum(Topic, data.get("topic"))
     if state == "Flow:language":
         return language_picker(locales)
     if state == "Flow:privacy":
         return privacy_note()
     if state == "Flow:age":
         return age_menu()
-    if state == "Flow:topic" and isinstance(audience, str) and audience in set(Audience):
-        return topic_menu(Audience(audience))
+    if state == "Flow:topic" and audience is not None:
+        return topic_menu(audience)
+    if state == "Flow:followup" and audience is not None and topic is not None:
+        questions = questions_for(audience, topic)
+        index = data.get("q")
+        if isinstance(index, int) and 0 <= index < len(questions):
+            return question_screen(questions[index])
+        return see_help_screen()
+    if state == "Flow:checklist":
+        signs = data.get("signs")
+        return checklist_screen(signs if isinstance(signs, list) else [])
     if state == "Flow:results":
         return results_footer()
     return audience_menu()
+
+
+_Id = TypeVar("_Id", Audience, Topic)
+
+
+def _enum(kind: type[_Id], value: object) -> _Id | None:
+    return kind(value) if isinstance(value, str) and value in {m.value for m in kind} else None
 
 
 def private_only() -> str:
@@ -141,6 +203,44 @@ def private_only() -> str:
 
 def quick_exit_line() -> str:
     return _("Conversation ended.")
+
+
+def privacy_screen() -> Screen:
+    """/privacy: what is kept, what is counted, how to erase it."""
+    text = _(
+        "<b>How your privacy is protected</b>\n"
+        "Nothing you type is stored, and I don't know who you are.\n"
+        "I remember your language and where you are in the conversation, under a code instead of your Telegram account. "
+        "/forget erases it, and it is erased by itself after some time without use.\n"
+        "Social services see anonymous numbers only: what people asked about, never who asked.\n"
+        "<b>Quick exit</b> deletes this conversation from your screen."
+    )
+    rows = [[_button(_("Back to where I was"), Nav(action="back").pack())]]
+    return Screen(text, _menu(rows))
+
+
+def forget_confirm() -> Screen:
+    """/forget: what will be erased, and a confirmation."""
+    text = _(
+        "Erase what I remember about you? That is your language and where you are in the conversation.\n"
+        "Anonymous statistics cannot be linked to you, so they stay."
+    )
+    rows = [
+        [
+            _button(_("Yes, erase it"), Nav(action="forget").pack()),
+            _button(_("No, keep it"), Nav(action="keep").pack()),
+        ]
+    ]
+    return Screen(text, _menu(rows))
+
+
+def forgotten_line() -> str:
+    return _("Done. I have forgotten everything about you. Type /start to begin again.")
+
+
+def kept_screen() -> Screen:
+    rows = [[_button(_("Back to where I was"), Nav(action="back").pack())]]
+    return Screen(_("Nothing was erased."), _menu(rows))
 
 
 def help_text() -> str:

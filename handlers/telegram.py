@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from contextlib import suppress
+
+from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, InaccessibleMessage, Message
 
 from handlers.screens import Screen
 
-
-async def send_screen(message: Message, screen: Screen) -> Message:
+async def send_screen(message: Message | InaccessibleMessage, screen: Screen) -> Message:
     """Send ``screen`` as a new message in ``message``'s chat."""
     return await message.answer(screen.text, reply_markup=screen.keyboard)
 
@@ -32,3 +35,16 @@ async def edit_screen(callback: CallbackQuery, screen: Screen) -> None:
         if "message is not modified" in error.message:
             return
         await message.answer(screen.text, reply_markup=screen.keyboard)
+
+
+async def delete_messages(bot: Bot, chat_id: int, message_ids: Sequence[int]) -> None:
+    """Delete the messages that can still be deleted, newest first; skip the others quietly.
+
+    One ``deleteMessage`` per message (Bot API: a bot may delete its own and the user's
+    messages in a private chat, for 48 hours), so one refusal ("message to delete not
+    found", "message can't be deleted for everyone") costs only that message. Newest
+    first: what is on the screen goes first. Other errors (blocked, flood wait) propagate.
+    """
+    for message_id in reversed(message_ids):
+        with suppress(TelegramBadRequest):
+            await bot.delete_message(chat_id, message_id)

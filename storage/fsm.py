@@ -2,17 +2,28 @@
 
 Conversation state survives a restart (unlike aiogram's MemoryStorage) and is stored
 in the same ``user_memory`` row as the chosen language, so ``/forget`` and the
-inactivity purge erase both at once.
+inactivity purge erase both at once. With a :class:`~storage.memory.CachedMemoryRepository`
+reads come from memory and :class:`FlushMemoryMiddleware` writes each update's changes
+in one transaction when the update is done (docs/performance.md).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
 from typing import Any
 
+from aiogram import BaseMiddleware, Bot
+from aiogram.client.session.middlewares.base import (
+    BaseRequestMiddleware,
+    NextRequestMiddlewareType,
+)
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
+from aiogram.methods import Response, TelegramMethod
+from aiogram.methods.base import TelegramType
+from aiogram.types import TelegramObject
 
 from bot.core.pseudonym import Pseudonymizer
 from storage.memory import MemoryRepository
@@ -23,6 +34,22 @@ def pseudonym_for(pseudonymizer: Pseudonymizer, key: StorageKey) -> str:
     if key.chat_id == key.user_id and key.thread_id is None:
         return pseudonymizer.of(key.user_id)
     return pseudonymizer.of(key.chat_id, key.user_id, key.thread_id or 0)
+
+
+def dump_data(data: Mapping[str, Any]) -> str | None:
+    """FSM data as stored: compact JSON with sorted keys, ``None`` when empty."""
+    return json.dumps(dict(data), ensure_ascii=False, sort_keys=True) if data else None
+
+
+def load_data(text: str | None) -> dict[str, Any]:
+    """FSM data from its stored JSON; ``{}`` for nothing or anything that is not an object."""
+    if not text:
+        return {}
+    try:
+        loaded = json.loads(text)
+    except ValueError:
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
 
 
 class SqlStorage(BaseStorage):
@@ -41,18 +68,66 @@ class SqlStorage(BaseStorage):
         return record.state if record else None
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        text = json.dumps(dict(data), ensure_ascii=False, sort_keys=True) if data else None
-        await self._memory.save(pseudonym_for(self._pseudonymizer, key), data=text)
+        await self._memory.save(pseudonym_for(self._pseudonymizer, key), data=dump_data(data))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         record = await self._memory.get(pseudonym_for(self._pseudonymizer, key))
-        if record is None or not record.data:
-            return {}
-        try:
-            loaded = json.loads(record.data)
-        except ValueError:
-            return {}
-        return loaded if isinstance(loaded, dict) else {}
+        return load_data(record.data if record else None)
 
     async def close(self) -> None:
-        """Nothing to close: the engine belongs to the app."""
+        """Write what is pending; the engine itself belongs to the app."""
+        await self._memory.close()
+
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+# The pseudonym whose update is being handled (None outside a private chat's update):
+# a Bot API call waits only for that user's pending writes, not for everyone's.
+_updating: ContextVar[str | None] = ContextVar("vagvisare_updating", default=None)
+
+
+class FlushBeforeRequest(BaseRequestMiddleware):
+    """Bot session middleware: pending memory is written before any Bot API call.
+
+    So what a user sees never runs ahead of what is stored: after a crash, the state
+    (with its referral id) is at least as new as the last message the user got.
+    """
+
+    def __init__(self, memory: MemoryRepository) -> None:
+        self._memory = memory
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        await self._memory.flush(_updating.get())
+        return await make_request(bot, method)
+
+
+class FlushMemoryMiddleware(BaseMiddleware):
+    """Outer update middleware: coalesced memory writes are durable when an update ends.
+
+    With :class:`~storage.memory.CachedMemoryRepository` an update's changes are written
+    in one transaction (shared with concurrent updates) before its first Bot API call
+    (:class:`FlushBeforeRequest`, attached to the update's bot here) and when it ends.
+    With the plain repository it costs nothing.
+    """
+
+    def __init__(self, memory: MemoryRepository) -> None:
+        self._memory = memory
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        bot: Bot | None = data.get("bot")
+        if bot is not None and not any(
+            isinstance(m, FlushBeforeRequest) for m in bot.session.middleware
+        ):
+            bot.session.middleware(FlushBeforeRequest(self._memory))
+        pseudonym: str | None = data.get("pseudonym")
+        token = _updating.set(pseudonym)
+        try:
+            return await handler(event, data)
+        finally:
+            _updating.reset(token)
+            await self._memory.flush(pseudonym)

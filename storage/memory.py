@@ -2,19 +2,44 @@
 
 Rows are keyed by a pseudonym (never a Telegram id), erased by ``/forget`` and purged
 after inactivity. ``touched`` is UTC rounded down to the hour, which is all the purge needs.
+
+:class:`MemoryRepository` goes to the database on every call, which is what several
+processes sharing one database need. :class:`CachedMemoryRepository` is for one process
+that owns its database (the embedded SQLite default): reads come from memory and writes
+are coalesced (see its docstring and ``docs/performance.md``).
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.referral import coarse_hour
 from storage.dialect import insert_for
 from storage.tables import user_memory
+
+# ~0.5 KB per cached user (pseudonym, state name, JSON data, bookkeeping), so the bound
+# keeps the cache under ~100 MB; bench/memory.py measures it (docs/performance.md).
+DEFAULT_CACHE_SIZE = 200_000
+# A cached record is read again after this long, so changes made by another process
+# (``python -m bot purge`` run from cron) are seen within the hour.
+CACHE_MAX_AGE_S = 3600.0
+
+log = logging.getLogger("vagvisare.storage")
+
+COLUMNS = ("locale", "state", "data")
+
+Eraser = Callable[[str], Awaitable[object]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,37 +57,47 @@ def _now_hour() -> datetime:
 
 
 class MemoryRepository:
-    """Reads and writes :class:`MemoryRecord` rows."""
+    """Reads and writes :class:`MemoryRecord` rows, one database round trip per call.
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    ``also_forget`` is awaited with the pseudonym by :meth:`forget`, for state kept
+    elsewhere (Redis), so that ``/forget`` erases everything at once.
+    """
+
+    def __init__(self, engine: AsyncEngine, *, also_forget: Eraser | None = None) -> None:
         self._engine = engine
+        self._also_forget = also_forget
+        self._upserts: dict[tuple[str, ...], Any] = {}
 
     async def get(self, pseudonym: str) -> MemoryRecord | None:
         """The record for ``pseudonym``, or ``None``."""
-        statement = select(user_memory).where(user_memory.c.pseudonym == pseudonym)
-        async with self._engine.connect() as connection:
-            row = (await connection.execute(statement)).mappings().first()
-        if row is None:
-            return None
-        return MemoryRecord(row["pseudonym"], row["locale"], row["state"], row["data"])
+        return await self._select(pseudonym)
 
     async def save(self, pseudonym: str, **values: str | None) -> None:
-        """Upsert the given columns (``locale``, ``state``, ``data``) for ``pseudonym``."""
-        values_with_time = {**values, "touched": _now_hour()}
-        statement = insert_for(self._engine, user_memory).values(
-            pseudonym=pseudonym, **values_with_time
-        )
-        statement = statement.on_conflict_do_update(
-            index_elements=["pseudonym"], set_=values_with_time
+        """Upsert the given columns (``locale``, ``state``, ``data``) for ``pseudonym``.
+
+        Raises :class:`ValueError` for another column name.
+        """
+        _check_columns(values)
+        await self._upsert([{"pseudonym": pseudonym, **values}], tuple(values))
+
+    async def touch(self, pseudonym: str) -> None:
+        """Mark ``pseudonym`` active this hour (state kept elsewhere was used)."""
+        hour = _now_hour()
+        statement = (
+            update(user_memory)
+            .where(user_memory.c.pseudonym == pseudonym, user_memory.c.touched < hour)
+            .values(touched=hour)
         )
         async with self._engine.begin() as connection:
             await connection.execute(statement)
 
     async def forget(self, pseudonym: str) -> bool:
-        """Erase everything kept for ``pseudonym``; ``True`` if there was something."""
+        """Erase everything kept for ``pseudonym``; ``True`` if there was a row."""
         statement = delete(user_memory).where(user_memory.c.pseudonym == pseudonym)
         async with self._engine.begin() as connection:
             result = await connection.execute(statement)
+        if self._also_forget is not None:
+            await self._also_forget(pseudonym)
         return bool(result.rowcount)
 
     async def purge_inactive(self, before: datetime) -> int:
@@ -72,3 +107,185 @@ class MemoryRepository:
         async with self._engine.begin() as connection:
             result = await connection.execute(statement)
         return int(result.rowcount or 0)
+
+    async def flush(self, pseudonym: str | None = None) -> None:
+        """Write what is pending (for ``pseudonym``, or everyone's); nothing is, here."""
+
+    async def close(self) -> None:
+        """Flush; the engine belongs to the app."""
+        await self.flush()
+
+    async def _select(self, pseudonym: str) -> MemoryRecord | None:
+        statement = select(user_memory).where(user_memory.c.pseudonym == pseudonym)
+        async with self._engine.connect() as connection:
+            row = (await connection.execute(statement)).mappings().first()
+        if row is None:
+            return None
+        return MemoryRecord(row["pseudonym"], row["locale"], row["state"], row["data"])
+
+    async def _upsert(self, rows: list[dict[str, str | None]], columns: Iterable[str]) -> None:
+        """One transaction: insert ``rows`` or update ``columns`` (and ``touched``)."""
+        touched = _now_hour()
+        key = tuple(columns)
+        statement = self._upserts.get(key)
+        if statement is None:  # built once per column set: SQLAlchemy then reuses its compilation
+            insert = insert_for(self._engine, user_memory)
+            changed = {name: insert.excluded[name] for name in (*key, "touched")}
+            statement = insert.on_conflict_do_update(index_elements=["pseudonym"], set_=changed)
+            self._upserts[key] = statement
+        async with self._engine.begin() as connection:
+            await connection.execute(statement, [{**row, "touched": touched} for row in rows])
+
+
+class CachedMemoryRepository(MemoryRepository):
+    """:class:`MemoryRepository` with an in-process read cache and coalesced writes.
+
+    Only correct while this process is the only writer of ``user_memory`` (the embedded
+    SQLite default); several workers use the plain repository and Redis instead.
+
+    - Reads are served from an LRU cache of at most ``cache_size`` records (absent rows
+      are cached too, so a new user costs one query).
+    - Writes update the cache at once and mark the record dirty. :meth:`flush` writes
+      every dirty record in one transaction. It runs at the end of every update
+      (:class:`storage.fsm.FlushMemoryMiddleware`), soon after any change in the
+      background, and on :meth:`close`; so one update costs at most one write, and
+      concurrent updates share it (group commit).
+    - A crash can lose only the changes of updates still in flight; a restart after
+      :meth:`close` (or after the updates finished) keeps everyone's place.
+    """
+
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        *,
+        cache_size: int = DEFAULT_CACHE_SIZE,
+        also_forget: Eraser | None = None,
+    ) -> None:
+        super().__init__(engine, also_forget=also_forget)
+        if cache_size < 1:
+            raise ValueError("cache_size must be at least 1")
+        self._cache_size = cache_size
+        self._cache: OrderedDict[str, tuple[MemoryRecord | None, float]] = OrderedDict()
+        self._dirty: dict[str, MemoryRecord] = {}
+        self._in_flight: dict[str, MemoryRecord] = {}
+        self._write_lock = asyncio.Lock()
+        self._background: asyncio.Task[None] | None = None
+
+    @property
+    def cached(self) -> int:
+        """How many records are cached now."""
+        return len(self._cache)
+
+    async def get(self, pseudonym: str) -> MemoryRecord | None:
+        found, known = self._known(pseudonym)
+        if found:
+            return known
+        record = await self._select(pseudonym)
+        found, known = self._known(pseudonym)  # a write may have landed while we waited
+        if found:
+            return known
+        self._remember(pseudonym, record)
+        return record
+
+    async def save(self, pseudonym: str, **values: str | None) -> None:
+        _check_columns(values)
+        current = await self.get(pseudonym) or MemoryRecord(pseudonym, None, None, None)
+        record = MemoryRecord(
+            pseudonym,
+            values.get("locale", current.locale),
+            values.get("state", current.state),
+            values.get("data", current.data),
+        )
+        self._remember(pseudonym, record)
+        self._dirty[pseudonym] = record
+        if self._background is None:
+            self._background = asyncio.get_running_loop().create_task(self._flush_soon())
+
+    async def touch(self, pseudonym: str) -> None:
+        record = await self.get(pseudonym)
+        if record is not None:
+            self._dirty[pseudonym] = record
+
+    async def forget(self, pseudonym: str) -> bool:
+        async with self._write_lock:
+            pending = self._dirty.pop(pseudonym, None)
+            self._cache.pop(pseudonym, None)
+            existed = await super().forget(pseudonym)
+            self._remember(pseudonym, None)
+        return existed or pending is not None
+
+    async def purge_inactive(self, before: datetime) -> int:
+        async with self._write_lock:
+            await self._write_dirty()
+            purged = await super().purge_inactive(before)
+            self._cache.clear()
+        return purged
+
+    async def flush(self, pseudonym: str | None = None) -> None:
+        """Write every dirty record in one transaction (waits for one in progress).
+
+        With ``pseudonym``, returns at once unless that user's record is pending.
+        On a database error the records stay dirty and the error propagates.
+        """
+        if pseudonym is not None:
+            if pseudonym not in self._dirty and pseudonym not in self._in_flight:
+                return
+        elif not self._dirty and not self._in_flight:
+            return
+        async with self._write_lock:
+            await self._write_dirty()
+
+    async def close(self) -> None:
+        """Wait for the background write, then flush what is left."""
+        if self._background is not None:
+            with contextlib.suppress(Exception):
+                await self._background
+        await self.flush()
+
+    async def _flush_soon(self) -> None:
+        try:
+            await self.flush()
+        except Exception as error:  # the records stay dirty; the next flush retries
+            log.warning("background flush failed", extra={"error": type(error).__name__})
+        finally:
+            self._background = None
+
+    async def _write_dirty(self) -> None:
+        if not self._dirty:
+            return
+        self._in_flight, self._dirty = self._dirty, {}
+        rows = [
+            {"pseudonym": r.pseudonym, "locale": r.locale, "state": r.state, "data": r.data}
+            for r in self._in_flight.values()
+        ]
+        try:
+            await self._upsert(rows, COLUMNS)
+        except BaseException:
+            self._dirty = {**self._in_flight, **self._dirty}
+            raise
+        finally:
+            self._in_flight = {}
+
+    def _known(self, pseudonym: str) -> tuple[bool, MemoryRecord | None]:
+        """``(True, record)`` if this process knows the newest record (or its absence)."""
+        if pseudonym in self._dirty:
+            return True, self._dirty[pseudonym]
+        if pseudonym in self._in_flight:
+            return True, self._in_flight[pseudonym]
+        cached = self._cache.get(pseudonym)
+        if cached is not None and time.monotonic() - cached[1] < CACHE_MAX_AGE_S:
+            self._cache.move_to_end(pseudonym)
+            return True, cached[0]
+        return False, None
+
+    def _remember(self, pseudonym: str, record: MemoryRecord | None) -> None:
+        self._cache[pseudonym] = (record, time.monotonic())
+        self._cache.move_to_end(pseudonym)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)  # dirty records stay readable from _dirty
+
+
+def _check_columns(values: dict[str, str | None]) -> None:
+    unknown = set(values) - set(COLUMNS)
+    if unknown:
+        raise ValueError(f"not a user_memory column: {', '.join(sorted(unknown))}")

@@ -24,25 +24,32 @@ class ReferralRepository:
 
         Idempotent on the id, so a retried or repeated update never logs a referral twice.
         """
-        values = {
-            "id": item.id,
-            "hour": item.hour.replace(tzinfo=None),
-            "audience": item.audience,
-            "age_band": item.age_band,
-            "topic": item.topic,
-            "urgency": item.urgency,
-            "locale": item.locale,
-            "services_shown": list(item.services_shown),
-            "campaign": item.campaign,
-            "district": item.district,
-            "service_opened": item.service_opened,
-            "outcome": item.outcome,
-        }
-        statement = insert_for(self._engine, referral_table).values(values)
+        statement = insert_for(self._engine, referral_table).values(_values(item))
         statement = statement.on_conflict_do_nothing(index_elements=["id"])
         async with self._engine.begin() as connection:
             result = await connection.execute(statement)
         return bool(result.rowcount)
+
+    async def save(self, item: Referral) -> None:
+        """Store ``item``, replacing the row with its id if there is one (one transaction).
+
+        For a referral that grows during one conversation (the emergency card, then the
+        resource cards): the caller merges (``bot.core.recommend.merge_referrals``).
+        """
+        values = _values(item)
+        statement = insert_for(self._engine, referral_table).values(values)
+        statement = statement.on_conflict_do_update(
+            index_elements=["id"], set_={k: v for k, v in values.items() if k != "id"}
+        )
+        async with self._engine.begin() as connection:
+            await connection.execute(statement)
+
+    async def get(self, referral_id: str) -> Referral | None:
+        """The referral with ``referral_id``, or ``None``."""
+        statement = select(referral_table).where(referral_table.c.id == referral_id)
+        async with self._engine.connect() as connection:
+            row = (await connection.execute(statement)).mappings().first()
+        return None if row is None else _to_referral(row)
 
     async def set_outcome(self, referral_id: str, outcome: str) -> bool:
         """Record the answer to "did this help?"; ``False`` if no such referral."""
@@ -79,6 +86,23 @@ class ReferralRepository:
         async with self._engine.connect() as connection:
             rows = (await connection.execute(statement)).mappings().all()
         return [_to_referral(row) for row in rows]
+
+
+def _values(item: Referral) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "hour": item.hour.replace(tzinfo=None),
+        "audience": item.audience,
+        "age_band": item.age_band,
+        "topic": item.topic,
+        "urgency": item.urgency,
+        "locale": item.locale,
+        "services_shown": list(item.services_shown),
+        "campaign": item.campaign,
+        "district": item.district,
+        "service_opened": item.service_opened,
+        "outcome": item.outcome,
+    }
 
 
 def _to_referral(row: Any) -> Referral:

@@ -2,12 +2,13 @@
 
 No table holds a Telegram id, username, name or free text of a user. Per-user memory
 is keyed by a pseudonym (:mod:`bot.core.pseudonym`); referral rows carry no key to a
-person at all.
+person at all. Only ``staff`` and ``staff_audit`` hold Telegram ids: those of staff
+members, never a user's (issue 5).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, DateTime, Index, MetaData, String, Table, Text
+from sqlalchemy import JSON, BigInteger, Column, DateTime, Index, MetaData, String, Table, Text
 
 metadata = MetaData(
     naming_convention={
@@ -46,4 +47,44 @@ user_memory = Table(
     Column("data", Text, comment="FSM data as JSON: ids and choices only, never free text"),
     Column("touched", DateTime(timezone=False), nullable=False, comment="UTC, rounded to the hour"),
     Index("ix_user_memory_touched", "touched"),
+)
+
+staff = Table(
+    "staff",
+    metadata,
+    Column(
+        "telegram_id",
+        BigInteger,
+        primary_key=True,
+        autoincrement=False,
+        comment="a staff member's Telegram id (staff only, never a user's)",
+    ),
+    Column("role", String(16), nullable=False, comment="viewer or admin"),
+    Column("added", DateTime(timezone=False), nullable=False, comment="UTC"),
+)
+
+staff_audit = Table(
+    "staff_audit",
+    metadata,
+    Column("id", String(32), primary_key=True, comment="random UUID4 hex"),
+    Column("at", DateTime(timezone=False), nullable=False, comment="UTC, to the second"),
+    Column("staff_id", BigInteger, comment="Telegram id of the staff member; NULL off Telegram"),
+    Column("channel", String(16), nullable=False, comment="telegram, cli or system"),
+    Column("action", String(32), nullable=False),
+    Column("parameters", JSON, nullable=False, comment="ids and choices only"),
+    Index("ix_staff_audit_at", "at"),
+)
+
+processed_update = Table(
+    "processed_update",
+    metadata,
+    Column(
+        "update_id",
+        BigInteger,
+        primary_key=True,
+        autoincrement=False,
+        comment="Telegram's update_id: a counter, not a person",
+    ),
+    Column("seen", DateTime(timezone=False), nullable=False, comment="UTC, rounded to the hour"),
+    Index("ix_processed_update_seen", "seen"),
 )

@@ -18,16 +18,25 @@ from typing import Any, Final
 
 from bot.core.textnorm import WordIndex, normalize, tokenize, unleet
 
-CATEGORIES: Final = ("threat_to_life", "weapon", "forced_or_held", "location_known",
-                     "self_harm", "suicidal", "violence_now")
+CATEGORIES: Final = (
+    "threat_to_life",
+    "weapon",
+    "forced_or_held",
+    "location_known",
+    "self_harm",
+    "suicidal",
+    "violence_now",
+)
 REVIEW_STATUSES: Final = frozenset({"source", "unreviewed", "reviewed"})
 MAX_REACH: Final = 12
 TOKEN_CACHE_SIZE: Final = 50_000  # distinct tokens remembered between messages
 _ID: Final = re.compile(r"[a-z0-9_]+")
-_FILE_KEYS: Final = frozenset({"language", "review_status", "translator_note", "ordinary",
-                               "pattern"})
-_PATTERN_KEYS: Final = frozenset({"id", "category", "phrases", "near", "window", "gap",
-                                  "unless", "fuzzy"})
+_FILE_KEYS: Final = frozenset(
+    {"language", "review_status", "translator_note", "ordinary", "pattern"}
+)
+_PATTERN_KEYS: Final = frozenset(
+    {"id", "category", "phrases", "near", "window", "gap", "unless", "fuzzy"}
+)
 
 Slots = tuple[frozenset[str], ...]  # one set of WordIndex keys per word of a phrase
 Span = tuple[int, int]  # first and last token position, inclusive
@@ -72,8 +81,11 @@ class _Rule:
         else:
             spans = _near_spans(slot_positions, self.reach)
         if spans and self.unless:
-            vetoes = [veto for unless in self.unless
-                      for veto in _ordered_spans([_positions(positions, s) for s in unless], 1)]
+            vetoes = [
+                veto
+                for unless in self.unless
+                for veto in _ordered_spans([_positions(positions, s) for s in unless], 1)
+            ]
             spans = [(a, b) for a, b in spans if not any(a <= d and c <= b for c, d in vetoes)]
         return spans[0] if spans else None
 
@@ -115,8 +127,9 @@ def _near_spans(slot_positions: Sequence[list[int]], window: int) -> list[Span]:
 class DangerDetector:
     """Finds signs of immediate danger in free text. Build it with ``from_dir``."""
 
-    def __init__(self, rules: Sequence[_Rule], words: WordIndex,
-                 review_status: Mapping[str, str]) -> None:
+    def __init__(
+        self, rules: Sequence[_Rule], words: WordIndex, review_status: Mapping[str, str]
+    ) -> None:
         self._rules = tuple(rules)
         self._words = words
         self.review_status: Mapping[str, str] = dict(review_status)
@@ -232,31 +245,42 @@ def _load_pattern(file: Path, number: int, entry: Any, words: WordIndex) -> list
     reach = entry.get("gap", 1) if ordered else entry.get("window", 6)
     if not isinstance(fuzzy, bool) or not isinstance(reach, int) or not 0 <= reach <= MAX_REACH:
         raise fail(f"'fuzzy' is true or false; 'gap' and 'window' are 0-{MAX_REACH}")
-    phrases = _strings(entry["phrases"], fail) if ordered else [" ".join(_strings(entry["near"],
-                                                                                    fail))]
-    unless = tuple(_slots(phrase, words, fuzzy, fail)
-                   for phrase in _strings(entry.get("unless", []), fail, allow_empty=True))
+    phrases = (
+        _strings(entry["phrases"], fail) if ordered else [" ".join(_strings(entry["near"], fail))]
+    )
+    unless = tuple(
+        _slots(phrase, words, fuzzy, fail)
+        for phrase in _strings(entry.get("unless", []), fail, allow_empty=True)
+    )
     match = DangerMatch(entry["category"], file.stem, pid)
-    rules = [_Rule(match, _slots(phrase, words, fuzzy, fail), ordered, reach, unless)
-             for phrase in phrases]
+    rules = [
+        _Rule(match, _slots(phrase, words, fuzzy, fail), ordered, reach, unless)
+        for phrase in phrases
+    ]
     if not ordered and not 2 <= len(rules[0].slots) <= reach:
         raise fail("'near' needs at least two words and a 'window' at least as large")
     return rules
 
 
 def _strings(value: Any, fail: Callable[[str], Exception], allow_empty: bool = False) -> list[str]:
-    if not isinstance(value, list) or not (value or allow_empty) or not all(
-            isinstance(item, str) and item.strip() for item in value):
+    if (
+        not isinstance(value, list)
+        or not (value or allow_empty)
+        or not all(isinstance(item, str) and item.strip() for item in value)
+    ):
         raise fail("'phrases', 'near', 'unless' and 'ordinary' are lists of non-empty strings")
     return value
 
 
-def _slots(phrase: str, words: WordIndex, fuzzy: bool,
-           fail: Callable[[str], DangerDataError]) -> Slots:
+def _slots(
+    phrase: str, words: WordIndex, fuzzy: bool, fail: Callable[[str], DangerDataError]
+) -> Slots:
     slots = []
     for word in phrase.split():
         try:
-            slots.append(frozenset(words.add(alternative, fuzzy) for alternative in word.split("|")))
+            slots.append(
+                frozenset(words.add(alternative, fuzzy) for alternative in word.split("|"))
+            )
         except ValueError as exc:
             raise fail(f"in {phrase!r}: {exc}") from exc
     return tuple(slots)

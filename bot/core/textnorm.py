@@ -29,14 +29,19 @@ _LETTERS: Final = {
     "\u12d3": "\u12a0",  # ዓ → አ, as the whole ዐ series below
 }
 # Ethiopic series that Tigrinya writers use interchangeably: ሐ/ኀ→ሀ, ሠ→ሰ, ፀ→ጸ, ዐ→አ, ቐ→ቀ.
-_ETHIOPIC_SERIES: Final = {0x1210: 0x1200, 0x1280: 0x1200, 0x1220: 0x1230, 0x1350: 0x1340,
-                           0x12D0: 0x12A0, 0x1250: 0x1240}
+_ETHIOPIC_SERIES: Final = {
+    0x1210: 0x1200,
+    0x1280: 0x1200,
+    0x1220: 0x1230,
+    0x1350: 0x1340,
+    0x12D0: 0x12A0,
+    0x1250: 0x1240,
+}
 # Code points holding every combining mark, format character and non-ASCII decimal digit.
 _SCANNED: Final = (range(0x20000), range(0xE0000, 0xE1000))
 
 # A word, or a sentence end (one ".", or "!" "?" "؟" "።" "፧", before a space; a line break).
-_PIECE: Final = re.compile(
-    r"([^\W_]+)|(?:[!?\u061f\u1362\u1367]+|(?<!\.)\.(?!\.))(?=\s|$)|\n")
+_PIECE: Final = re.compile(r"([^\W_]+)|(?:[!?\u061f\u1362\u1367]+|(?<!\.)\.(?!\.))(?=\s|$)|\n")
 _LEET_WORD: Final = re.compile(r"[\w@$]+")
 _RUN3: Final = re.compile(r"([^\W\d_])\1{2,}")
 _RUN2: Final = re.compile(r"(.)\1+")
@@ -50,8 +55,11 @@ _PERSIAN_PREFIXES: Final = frozenset({"\u0645\u064a", "\u0646\u0645\u064a"})
 def _tables() -> tuple[re.Pattern[str], dict[int, str]]:
     """The pattern of characters to drop and the letter/digit table; built on first use."""
     dropped = [ord(char) for char in _REMOVED]
-    table = {source + offset: chr(target + offset)
-             for source, target in _ETHIOPIC_SERIES.items() for offset in range(8)}
+    table = {
+        source + offset: chr(target + offset)
+        for source, target in _ETHIOPIC_SERIES.items()
+        for offset in range(8)
+    }
     table.update({ord(char): folded for char, folded in _LETTERS.items()})
     for code in itertools.chain(*_SCANNED):
         category = unicodedata.category(chr(code))
@@ -160,9 +168,7 @@ def within_one_edit(a: str, b: str) -> bool:
         return a[i:] == b[i + 1 :]
     if a[i + 1 :] == b[i + 1 :]:
         return True
-    return (
-        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
-    )
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
 FUZZY_MIN_LENGTH: Final = 5  # shorter words must match exactly: "kill" ≠ "skill", "dö" ≠ "do"
@@ -207,7 +213,9 @@ class WordIndex:
         token = tokens[0][0]
         if suffix or prefix:
             if (suffix and prefix) or len(token) < AFFIX_MIN_LENGTH:
-                raise ValueError(f"{entry!r}: use one '*', on a stem of {AFFIX_MIN_LENGTH}+ letters")
+                raise ValueError(
+                    f"{entry!r}: use one '*', on a stem of {AFFIX_MIN_LENGTH}+ letters"
+                )
             key = f"*{token}" if suffix else f"{token}*"
             for index, stem in ((self._affix, token), (self._affix_squeezed, squeeze(token))):
                 bucket = f">{stem[-2:]}" if suffix else f"<{stem[:2]}"
@@ -242,8 +250,11 @@ class WordIndex:
             squeezed = squeeze(token)
             keys.update(self._exact.get(squeezed, ()))
             _add_affixes(squeezed, self._affix_squeezed, keys)
-        if (FUZZY_MIN_LENGTH <= len(token) <= self._typo_max + 1 and token not in self._ordinary
-                and not self._typo_heads.isdisjoint(token[:2])):  # one edit keeps a head letter
+        if (
+            FUZZY_MIN_LENGTH <= len(token) <= self._typo_max + 1
+            and token not in self._ordinary
+            and not self._typo_heads.isdisjoint(token[:2])
+        ):  # one edit keeps a head letter
             for variant in [token, *deletions(token)]:
                 for word in self._typo.get(variant, ()):
                     if within_one_edit(token, word):

@@ -23,7 +23,11 @@ EXPECTED_METHODS = [
     "editMessageText",  # topic menu
     "sendMessage",  # free text: use the buttons
     "answerCallbackQuery",  # pick:topic:family_worry
-    "editMessageText",  # resource cards
+    "editMessageText",  # the warning-sign checklist
+    "answerCallbackQuery",  # sign:two_phones
+    "editMessageText",  # the checklist, two phones ticked
+    "answerCallbackQuery",  # nav:signs_done
+    "editMessageText",  # graded advice and resource cards
     "sendMessage",  # did this help?
     "answerCallbackQuery",  # fb:yes
     "editMessageText",  # thanks
@@ -58,15 +62,27 @@ def test_replay_prints_every_bot_api_call_in_order(tmp_path: Path) -> None:
     assert [row[0]["callback_data"] for row in picker["reply_markup"]["inline_keyboard"]] == [
         "lang:sv",
         "lang:en",
+        "lang:ar",
+        "lang:fa",
+        "lang:so",
+        "lang:ti",
+        "lang:fi",
     ]
     assert calls[1]["params"] == {"callback_query_id": "cq1"}
     assert calls[6]["params"]["message_id"] == 1
     assert "What is it about?" in calls[6]["params"]["text"]
     assert calls[7]["params"]["text"].startswith("Please answer with the buttons")
-    cards = calls[9]["params"]["text"]
+    assert calls[9]["params"]["text"].startswith("Have you noticed any of these?")
+    ticked = [row[0]["text"] for row in calls[11]["params"]["reply_markup"]["inline_keyboard"]]
+    assert "✅ Has two phones" in ticked
+    assert calls[10]["params"] == {"callback_query_id": "cq5"}
+    cards = calls[13]["params"]["text"]
+    assert cards.startswith("Several signs together")  # one serious sign: act now
     assert "Here is where you can get help:" in cards
     assert "112" in cards
-    assert calls[12]["params"]["text"].startswith("Thank you.")
+    assert "114 14" in cards
+    assert calls[14]["params"]["text"] == "Did this help?"
+    assert calls[16]["params"]["text"].startswith("Thank you.")
 
     with sqlite3.connect(tmp_path / "vagvisare.sqlite3") as connection:
         rows = connection.execute(

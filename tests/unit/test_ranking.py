@@ -196,8 +196,10 @@ def test_expected_first_ids(audience, band, topic, urgency, now, locale, expecte
 
 
 def test_closed_office_lines_follow_the_24_7_fallback_at_night() -> None:
+    # The fallback is a 24/7 line other than 112 (which every set of cards names anyway),
+    # the broadest one first; here the only lines open at night for a parent are narrow.
     ranked = rank("parent", None, "family_worry", "support", now=NIGHT)
-    assert ids(ranked) == ["local-social", "parent-line", "e112"]
+    assert ids(ranked) == ["local-social", "parent-line", "interpreted"]
     assert [r.status.state for r in ranked] == ["closed", "closed", "always_open"]
     assert ranked[0].status.opens_at == datetime(2026, 11, 25, 8, 0, tzinfo=STHLM)
     assert "fallback_24_7" in ranked[-1].reasons
@@ -243,7 +245,7 @@ def test_order_is_deterministic() -> None:
 
 def test_limit_keeps_a_24_7_line() -> None:
     ranked = rank("parent", None, "family_worry", "support", now=NIGHT, limit=1)
-    assert ids(ranked) == ["e112"]
+    assert ids(ranked) == ["interpreted"]
     with pytest.raises(ValueError, match="limit"):
         rank("parent", None, "family_worry", "support", limit=0)
 
@@ -278,8 +280,9 @@ SHIPPED = load_directory(
 
 
 def _open_rank(item: RankedService) -> int:
+    """0: a person answers now; 1: a website, or hours unknown; 2: closed."""
     if item.status.is_open:
-        return 0
+        return 0 if item.service.phones or item.service.chat_url else 1
     return 1 if not item.service.schedule.hours_known else 2
 
 
@@ -297,7 +300,7 @@ def test_every_combination_has_24_7_and_open_before_closed(services: tuple[Servi
             locale="sv",
             now=now,
         )
-        assert 1 <= len(ranked) <= 5
+        assert 1 <= len(ranked) <= (7 if urgency in (Urgency.EMERGENCY, Urgency.URGENT) else 6)
         assert any(item.service.is_24_7 for item in ranked), (audience, band, topic, urgency, now)
         ordinary = [
             i
@@ -335,3 +338,48 @@ def test_shipped_parent_gets_parent_material() -> None:
     )
     assert "gangsnacket" in ids(ranked)
     assert all(Topic.FAMILY_WORRY in item.service.topics or item.service.is_24_7 for item in ranked)
+
+
+# --- Who answers now, languages nobody reads, 112 on top (issue 3) ----------------------
+
+
+def _few(*entries: dict[str, Any]) -> tuple[Service, ...]:
+    return parse_directory(
+        {"organizations": [{"id": "org", "name": "Org"}], "services": list(entries)}
+    ).services
+
+
+def test_a_person_who_answers_now_comes_before_a_website() -> None:
+    services = _few(
+        entry("a-web", phones=[], url="https://example.org/form"),
+        entry("b-office", schedule=OFFICE),
+        entry("c-unknown-hours", schedule={}),
+        entry("d-line"),
+    )
+    ranked = rank("parent", None, "family_worry", "support", services=services, now=NIGHT)
+    assert ids(ranked) == ["d-line", "a-web", "c-unknown-hours", "b-office"]
+    assert "website" in ranked[1].reasons
+    day = rank("parent", None, "family_worry", "support", services=services, now=DAY)
+    assert ids(day) == ["b-office", "d-line", "a-web", "c-unknown-hours"]
+
+
+def test_a_line_in_a_language_the_user_did_not_choose_is_left_out() -> None:
+    services = _few(
+        entry("arabic", languages=["ar"]), entry("swedish"), entry("english", languages=["en"])
+    )
+    assert ids(rank("parent", None, "other", "support", services=services, locale="sv")) == [
+        "swedish"
+    ]
+    assert ids(rank("parent", None, "other", "support", services=services, locale="ar")) == [
+        "arabic",
+        "swedish",
+    ]
+    assert ids(rank("parent", None, "other", "support", services=services, locale="en")) == [
+        "english",
+        "swedish",
+    ]
+
+
+def test_112_comes_on_top_of_the_limit() -> None:
+    ranked = rank("young_person", "13_15", "violence_victim", "urgent", limit=1)
+    assert ids(ranked) == ["e112", "interpreted"]  # 112, then the one best service

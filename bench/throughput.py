@@ -1,0 +1,232 @@
+"""throughput: scripted conversations through the real dispatcher vs bare aiogram.
+
+K simulated users (mixed audiences, topics and languages; some press the danger button,
+type a danger message, quick-exit or start over) run whole conversations, C users at a
+time, each user's updates one after another. Updates go through ``Dispatcher.feed_update``
+with a Bot on the offline session (no network: every Bot API call is answered locally).
+
+1. *record*: the users talk to the bot on a scratch database; the updates they sent are
+   kept (the script follows the bot's buttons, so the updates depend on the bot).
+2. *bare aiogram*: a plain ``Dispatcher()`` with one echo handler (answers each message
+   or button press with one message) processes the same updates, the same way.
+3. *Vägvisare*: a fresh app on the chosen state backend processes the same updates.
+
+Prints updates/s, latency per update (p50/p95/p99, from ``feed_update`` call to return)
+and peak RSS; the last line is ``ratio_vs_bare_aiogram=X.XX`` (Vägvisare's updates/s
+divided by bare aiogram's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import gc
+import tempfile
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.types import CallbackQuery, Message, Update
+
+from bench.common import (
+    DEFAULT_POSTGRES_URL,
+    DEFAULT_REDIS_URL,
+    bench_settings,
+    peak_rss_mb,
+    percentile,
+    scratch_postgres,
+    scratch_redis_prefix,
+    table,
+)
+from bench.conversations import UpdateFactory, personas, walk
+from bot.app import OFFLINE_TOKEN, App, create_app, create_bot
+from bot.config import Settings
+from bot.modes.offline_driver import OfflineDriver
+from bot.offline import OfflineSession
+
+HELP = "updates/s and latency of scripted conversations, vs bare aiogram"
+Sequences = list[list[dict[str, Any]]]
+Feed = Callable[[dict[str, Any]], Awaitable[object]]
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--users", type=int, default=500, help="simulated users (K)")
+    parser.add_argument("--concurrency", type=int, default=16, help="users at a time (C)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--state",
+        choices=["sqlite", "postgresql", "redis"],
+        default="sqlite",
+        help="sqlite: embedded default; postgresql; redis: PostgreSQL + Redis (workers' setup)",
+    )
+    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES_URL)
+    parser.add_argument("--redis-url", default=DEFAULT_REDIS_URL)
+    parser.add_argument(
+        "--quick", action="store_true", help="at most 150 users: well under a minute"
+    )
+
+
+@dataclass
+class Result:
+    """One measured run."""
+
+    name: str
+    latencies_ms: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+    peak_rss_mb: float = 0.0
+
+    @property
+    def updates(self) -> int:
+        return len(self.latencies_ms)
+
+    @property
+    def per_second(self) -> float:
+        return self.updates / self.seconds if self.seconds else 0.0
+
+    def row(self) -> list[object]:
+        lat = sorted(self.latencies_ms)
+        return [
+            self.name,
+            self.updates,
+            self.seconds,
+            self.per_second,
+            percentile(lat, 0.50),
+            percentile(lat, 0.95),
+            percentile(lat, 0.99),
+            self.peak_rss_mb,
+        ]
+
+
+async def drive(name: str, sequences: Sequences, feed: Feed, concurrency: int) -> Result:
+    """Feed every user's updates in order, ``concurrency`` users at a time."""
+    result = Result(name)
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one_user(updates: list[dict[str, Any]]) -> None:
+        async with gate:
+            for update in updates:
+                started = time.perf_counter()
+                await feed(update)
+                result.latencies_ms.append((time.perf_counter() - started) * 1000)
+
+    gc.collect()
+    started = time.perf_counter()
+    await asyncio.gather(*(one_user(updates) for updates in sequences))
+    result.seconds = time.perf_counter() - started
+    result.peak_rss_mb = peak_rss_mb()
+    return result
+
+
+def feeder(dispatcher: Dispatcher, bot: Bot) -> Feed:
+    """Parse an Update JSON object and feed it, as the webhook handler does."""
+
+    async def feed(update: dict[str, Any]) -> object:
+        parsed = Update.model_validate(update, context={"bot": bot})
+        return await dispatcher.feed_update(bot, parsed)
+
+    return feed
+
+
+def bare_dispatcher() -> Dispatcher:
+    """aiogram with nothing of ours: default storage, one echo handler per event."""
+    dispatcher = Dispatcher()
+
+    @dispatcher.message()
+    async def echo(message: Message) -> None:
+        await message.answer(message.text or "…")
+
+    @dispatcher.callback_query()
+    async def echo_press(callback: CallbackQuery) -> None:
+        if isinstance(callback.message, Message):
+            await callback.message.answer(callback.data or "…")
+
+    return dispatcher
+
+
+async def record(people_count: int, seed: int, settings: Settings, concurrency: int) -> Sequences:
+    """Run the scripted users once; returns each user's updates."""
+    app = await create_app(settings)
+    driver = OfflineDriver(app)
+    gate = asyncio.Semaphore(concurrency)
+    factory = UpdateFactory()
+
+    async def one(persona: Any) -> list[dict[str, Any]]:
+        async with gate:
+            return await walk(persona, driver.feed, factory)
+
+    try:
+        return list(await asyncio.gather(*(one(p) for p in personas(people_count, seed))))
+    finally:
+        await driver.close()
+        await app.close()
+
+
+@contextlib.asynccontextmanager
+async def state_settings(args: argparse.Namespace, data_dir: Path) -> AsyncIterator[Settings]:
+    """Settings for the measured app on the chosen state backend (scratch database)."""
+    if args.state == "sqlite":
+        yield bench_settings(data_dir)
+        return
+    async with scratch_postgres(args.postgres_url) as url:
+        if args.state == "postgresql":
+            yield bench_settings(data_dir, database_url=url)
+            return
+        async with scratch_redis_prefix(args.redis_url) as prefix:
+            yield bench_settings(
+                data_dir, database_url=url, redis_url=args.redis_url, redis_prefix=prefix
+            )
+
+
+async def measure_app(settings: Settings, sequences: Sequences, concurrency: int) -> Result:
+    app: App = await create_app(settings)
+    bot = create_bot(OFFLINE_TOKEN, session=OfflineSession())
+    try:
+        return await drive(
+            f"Vägvisare ({settings_label(settings)})",
+            sequences,
+            feeder(app.dispatcher, bot),
+            concurrency,
+        )
+    finally:
+        await bot.session.close()
+        await app.close()
+
+
+async def measure_bare(sequences: Sequences, concurrency: int) -> Result:
+    dispatcher = bare_dispatcher()
+    bot = create_bot(OFFLINE_TOKEN, session=OfflineSession())
+    try:
+        return await drive("bare aiogram (echo)", sequences, feeder(dispatcher, bot), concurrency)
+    finally:
+        await bot.session.close()
+
+
+def settings_label(settings: Settings) -> str:
+    if settings.redis_url:
+        return "PostgreSQL + Redis"
+    return "PostgreSQL" if settings.database_url else "SQLite state"
+
+
+async def run(args: argparse.Namespace) -> int:
+    users = min(args.users, 150) if args.quick else args.users
+    with tempfile.TemporaryDirectory(prefix="vagvisare-bench-") as scratch:
+        root = Path(scratch)
+        sequences = await record(
+            users, args.seed, bench_settings(root / "record"), args.concurrency
+        )
+        await measure_bare(sequences[:20], args.concurrency)  # warm-up, not counted
+        bare = await measure_bare(sequences, args.concurrency)
+        async with state_settings(args, root / "measured") as settings:
+            ours = await measure_app(settings, sequences, args.concurrency)
+    print(
+        f"throughput: {users} users, {args.concurrency} at a time, "
+        f"{sum(map(len, sequences))} updates, state: {args.state}"
+    )
+    headers = ["run", "updates", "s", "updates/s", "p50 ms", "p95 ms", "p99 ms", "peak RSS MB"]
+    print(table(headers, [bare.row(), ours.row()]))
+    print(f"ratio_vs_bare_aiogram={ours.per_second / bare.per_second:.2f}")
+    return 0

@@ -1,0 +1,109 @@
+"""A :class:`~bot.core.report.Report` as monospace text, and text split into pages.
+
+Only published values are printed: ``"<k"`` for a primary suppression, ``".."`` for a
+secondary one (:meth:`bot.core.disclosure.ProtectedTable.display`). Labels are passed
+in, so the caller can translate them; category names are the stable ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.report import Report
+
+INDENT = "  "
+
+
+def render(
+    report: Report,
+    *,
+    total: str = "total",
+    count: str = "n",
+    max_width: int | None = None,
+) -> list[str]:
+    """The table as lines. Two dimensions print as a matrix, or, when the matrix is wider
+    than ``max_width`` characters, grouped by row (each row's total, then its cells)."""
+    if report.table.columns is None:
+        return _one_dimension(report, total, count)
+    lines = _matrix(report, total)
+    if max_width is not None and max(map(len, lines)) > max_width:
+        return _grouped(report, total)
+    return lines
+
+
+def _one_dimension(report: Report, total: str, count: str) -> list[str]:
+    table = report.table
+    body = [(str(r), table.display(table.cells[(r,)])) for r in table.rows]
+    body.append((total, table.display(table.grand_total)))
+    return _aligned([(report.dimensions[0].value, count), *body])
+
+
+def _matrix(report: Report, total: str) -> list[str]:
+    table = report.table
+    columns = table.columns or ()
+    totals = table.column_totals or {}
+    corner = f"{report.dimensions[0].value} \\ {report.dimensions[1].value}"
+    rows = [(corner, *map(str, columns), total)]
+    for r in table.rows:
+        cells = [table.display(table.cells[(r, c)]) for c in columns]
+        rows.append((str(r), *cells, table.display(table.row_totals[r])))
+    rows.append(
+        (total, *(table.display(totals[c]) for c in columns), table.display(table.grand_total))
+    )
+    return _aligned(rows)
+
+
+def _grouped(report: Report, total: str) -> list[str]:
+    table = report.table
+    columns = table.columns or ()
+    totals = table.column_totals or {}
+    rows: list[tuple[str, str]] = [
+        (f"{report.dimensions[0].value} / {report.dimensions[1].value}", "")
+    ]
+    for r in table.rows:
+        rows.append((str(r), table.display(table.row_totals[r])))
+        rows += [(INDENT + str(c), table.display(table.cells[(r, c)])) for c in columns]
+    rows.append((total, table.display(table.grand_total)))
+    rows += [(INDENT + str(c), table.display(totals[c])) for c in columns]
+    return _aligned(rows)
+
+
+def _aligned(rows: Sequence[tuple[str, ...]]) -> list[str]:
+    """First column left-aligned, the others right-aligned, two spaces apart."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        parts = [row[0].ljust(widths[0])] + [
+            v.rjust(w) for v, w in zip(row[1:], widths[1:], strict=True)
+        ]
+        lines.append("  ".join(parts).rstrip())
+    return lines
+
+
+def paginate(lines: Sequence[str], limit: int, *, repeat_header: bool = True) -> list[str]:
+    """Join ``lines`` into pages of at most ``limit`` characters, breaking between lines.
+
+    With ``repeat_header`` every page starts with the first line (the column heads). A
+    line longer than the room on a page is cut, ending in "…". Raises
+    :class:`ValueError` when ``limit`` cannot hold the header and one line.
+    """
+    if not lines:
+        return []
+    header = lines[0] if repeat_header else None
+    room = limit - (len(header) + 1 if header is not None else 0)
+    if room < 2:
+        raise ValueError("page limit too small for the table's header")
+    pages: list[list[str]] = []
+    used = 0
+    for line in lines[1:] if header is not None else lines:
+        if len(line) > room:
+            line = line[: room - 1] + "…"
+        if pages and used + 1 + len(line) <= room:
+            pages[-1].append(line)
+            used += 1 + len(line)
+        else:
+            pages.append([line])
+            used = len(line)
+    if not pages:
+        pages.append([])
+    return ["\n".join(([header] if header is not None else []) + page) for page in pages]

@@ -1,0 +1,235 @@
+"""Referral summaries with disclosure control (DESIGN.md §6, issue 5).
+
+A report counts the referrals of a :class:`~bot.core.periods.Period` by one or two
+:class:`Dimension` s and passes the table through :func:`bot.core.disclosure.protect`
+before anything else sees it: a :class:`Report` holds only the protected table, so
+every output (chat, command line, CSV, XLSX, chart) is built from published values.
+
+Counting rules:
+
+* one count per referral, except for ``resource``: ``services_shown`` is a list, so a
+  referral counts once for every service it showed (a referral that showed no service
+  does not count), and the totals are *service showings*, not referrals;
+* a missing value (no campaign, no district, no answer to "did this help?", an age
+  that was not asked) is its own category, ``none``;
+* ``week`` is the ISO week (Monday to Sunday, Europe/Stockholm) of the referral hour;
+* every known category is listed, so zero rows show; categories seen in the data but
+  no longer configured (an old campaign code) are added after the known ones.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from bot.core.disclosure import DEFAULT_K, Cell, Key, ProtectedTable, protect
+from bot.core.periods import Period, iso_week, local_date, weeks_of
+from bot.core.referral import Referral
+from bot.core.taxonomy import AgeBand, Audience, Topic
+
+NONE = "none"
+MAX_DIMENSIONS = 2  # DESIGN.md §6: no cross-tabulation finer than two dimensions
+OUTCOMES = ("yes", "no")
+
+
+class ReportError(ValueError):
+    """A request the report cannot answer: unknown or repeated dimension, too many."""
+
+
+class Dimension(StrEnum):
+    """What a report counts by; the values appear in callback data, CSV and the CLI."""
+
+    TOPIC = "topic"
+    AUDIENCE = "audience"
+    AGE_BAND = "age_band"
+    LANGUAGE = "language"
+    CAMPAIGN = "campaign"
+    DISTRICT = "district"
+    RESOURCE = "resource"
+    OUTCOME = "outcome"
+    WEEK = "week"
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Categories known from configuration and data, so that their zeros are shown."""
+
+    locales: tuple[str, ...] = ()
+    campaigns: tuple[str, ...] = ()
+    districts: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A protected summary: ``table`` rows are ``dimensions[0]``, columns ``dimensions[1]``."""
+
+    period: Period
+    dimensions: tuple[Dimension, ...]
+    table: ProtectedTable
+
+    @property
+    def unit(self) -> Literal["referrals", "service showings"]:
+        """What the numbers count (module docstring)."""
+        return "service showings" if Dimension.RESOURCE in self.dimensions else "referrals"
+
+
+EntryKind = Literal["cell", "row_total", "column_total", "grand_total"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One published entry, in reading order; categories are ``""`` where they do not apply."""
+
+    kind: EntryKind
+    category_1: str
+    category_2: str
+    cell: Cell
+
+
+def parse_dimensions(text: str) -> tuple[Dimension, ...]:
+    """``"topic,audience"`` → ``(TOPIC, AUDIENCE)``; one or two distinct dimensions.
+
+    Raises :class:`ReportError` otherwise.
+    """
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    known = {d.value for d in Dimension}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise ReportError(f"unknown dimension {unknown[0]!r}; one of {', '.join(sorted(known))}")
+    if not 1 <= len(names) <= MAX_DIMENSIONS or len(set(names)) != len(names):
+        raise ReportError("give one dimension, or two different ones (at most two are crossed)")
+    return tuple(Dimension(n) for n in names)
+
+
+def values_of(referral: Referral, dimension: Dimension) -> tuple[str, ...]:
+    """The categories ``referral`` counts under: one, or for ``resource`` one per service."""
+    if dimension is Dimension.RESOURCE:
+        return tuple(dict.fromkeys(referral.services_shown))
+    return (_VALUE[dimension](referral),)
+
+
+_VALUE: dict[Dimension, Callable[[Referral], str]] = {
+    Dimension.TOPIC: lambda r: r.topic,
+    Dimension.AUDIENCE: lambda r: r.audience,
+    Dimension.AGE_BAND: lambda r: r.age_band or NONE,
+    Dimension.LANGUAGE: lambda r: r.locale,
+    Dimension.CAMPAIGN: lambda r: r.campaign or NONE,
+    Dimension.DISTRICT: lambda r: r.district or NONE,
+    Dimension.OUTCOME: lambda r: r.outcome or NONE,
+    Dimension.WEEK: lambda r: iso_week(local_date(r.hour)),
+}
+
+
+def known_categories(
+    dimension: Dimension, period: Period, vocabulary: Vocabulary
+) -> tuple[str, ...]:
+    """The categories listed even when their count is zero, in display order."""
+    known: dict[Dimension, tuple[str, ...]] = {
+        Dimension.TOPIC: tuple(Topic),
+        Dimension.AUDIENCE: tuple(Audience),
+        Dimension.AGE_BAND: (*AgeBand, NONE),
+        Dimension.LANGUAGE: vocabulary.locales,
+        Dimension.CAMPAIGN: (*vocabulary.campaigns, NONE),
+        Dimension.DISTRICT: (*vocabulary.districts, NONE),
+        Dimension.RESOURCE: vocabulary.services,
+        Dimension.OUTCOME: (*OUTCOMES, NONE),
+        Dimension.WEEK: weeks_of(period),
+    }
+    return tuple(dict.fromkeys(known[dimension]))
+
+
+def build_report(
+    referrals: Iterable[Referral],
+    dimensions: tuple[Dimension, ...],
+    period: Period,
+    vocabulary: Vocabulary,
+    k: int = DEFAULT_K,
+) -> Report:
+    """Count the referrals of ``period`` by ``dimensions`` and protect the table.
+
+    Referrals outside ``period`` are ignored. Raises :class:`ReportError` for a bad
+    ``dimensions`` tuple and :class:`bot.core.disclosure.UnsafeTableError` when no
+    suppression pattern protects the table (too few records).
+    """
+    if not 1 <= len(dimensions) <= MAX_DIMENSIONS or len(set(dimensions)) != len(dimensions):
+        raise ReportError("give one dimension, or two different ones (at most two are crossed)")
+    counts: Counter[Key] = Counter()
+    for referral in referrals:
+        if not period.contains(referral.hour):
+            continue
+        if len(dimensions) == 1:
+            counts.update((v,) for v in values_of(referral, dimensions[0]))
+        else:
+            for first in values_of(referral, dimensions[0]):
+                counts.update((first, v) for v in values_of(referral, dimensions[1]))
+    axes = [
+        _with_seen(known_categories(d, period, vocabulary), {str(key[i]) for key in counts})
+        for i, d in enumerate(dimensions)
+    ]
+    table = protect(counts, axes[0], axes[1] if len(axes) == 2 else None, k=k)
+    return Report(period, dimensions, table)
+
+
+def _with_seen(known: tuple[str, ...], seen: set[str]) -> tuple[str, ...]:
+    return known + tuple(sorted(seen - set(known)))
+
+
+def entries(report: Report) -> list[Entry]:
+    """Every published entry: rows with their totals, then column totals, then the total."""
+    table = report.table
+    out: list[Entry] = []
+    for row in map(str, table.rows):
+        if table.columns is None:
+            out.append(Entry("cell", row, "", table.cells[(row,)]))
+            continue
+        out += [Entry("cell", row, str(c), table.cells[(row, c)]) for c in table.columns]
+        out.append(Entry("row_total", row, "", table.row_totals[row]))
+    if table.columns is not None and table.column_totals is not None:
+        out += [Entry("column_total", "", str(c), table.column_totals[c]) for c in table.columns]
+    out.append(Entry("grand_total", "", "", table.grand_total))
+    return out
+
+
+CSV_COLUMNS = (
+    "period_from",
+    "period_to",
+    "kind",
+    "dimension_1",
+    "category_1",
+    "dimension_2",
+    "category_2",
+    "count",
+    "suppressed",
+)
+
+
+def tabular(report: Report) -> list[tuple[str | int, ...]]:
+    """Rows for CSV and XLSX, :data:`CSV_COLUMNS` first (documented in the README).
+
+    ``count`` is an ``int`` when published, else ``"<k"`` or ``".."``; ``suppressed`` is
+    ``""``, ``"primary"`` or ``"secondary"``.
+    """
+    dims = [d.value for d in report.dimensions] + [""]
+    period = (report.period.first.isoformat(), report.period.last.isoformat())
+    rows: list[tuple[str | int, ...]] = [CSV_COLUMNS]
+    for e in entries(report):
+        count: str | int = (
+            e.cell.value if e.cell.value is not None else report.table.display(e.cell)
+        )
+        rows.append(
+            (
+                *period,
+                e.kind,
+                dims[0],
+                e.category_1,
+                dims[1],
+                e.category_2,
+                count,
+                e.cell.suppressed or "",
+            )
+        )
+    return rows

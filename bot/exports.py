@@ -1,0 +1,117 @@
+"""Files made from a protected :class:`~bot.core.report.Report`: CSV, XLSX and a PNG chart.
+
+Each takes the report, never raw counts, so only published values can reach a file:
+a suppressed entry is written as ``"<k"`` or ``".."`` and drawn as an empty bar with
+that mark. The CSV and XLSX rows are :func:`bot.core.report.tabular` (columns in
+:data:`bot.core.report.CSV_COLUMNS`, documented in the README). matplotlib is imported
+when a chart is drawn, with the Agg canvas only (no display, no global pyplot state).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from openpyxl import Workbook
+
+from bot.core.report import Dimension, Report, tabular
+
+MAX_CHART_BARS = 400  # beyond this a chart is unreadable; the CSV holds every number
+_INCH_PER_BAR = 0.28
+_MAX_HEIGHT_IN = 40.0  # 100 dpi: at most 4000 px; sendPhoto allows width + height <= 10000
+
+
+def csv_bytes(report: Report) -> bytes:
+    """UTF-8 CSV with a header row (``\\r\\n`` line ends, as RFC 4180)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerows(tabular(report))
+    return buffer.getvalue().encode("utf-8")
+
+
+def xlsx_bytes(report: Report) -> bytes:
+    """An XLSX workbook: sheet ``summary`` with the CSV's rows (numbers as numbers),
+    sheet ``about`` with the period, dimensions, unit and threshold."""
+    workbook = Workbook()
+    sheet = workbook.worksheets[0]
+    sheet.title = "summary"
+    for row in tabular(report):
+        sheet.append(list(row))
+    about = workbook.create_sheet("about")
+    about.append(["period_from", report.period.first.isoformat()])
+    about.append(["period_to", report.period.last.isoformat()])
+    about.append(["dimensions", ",".join(d.value for d in report.dimensions)])
+    about.append(["unit", report.unit])
+    about.append(["k", report.table.k])
+    about.append(["<k", f"fewer than {report.table.k} (primary suppression)"])
+    about.append(["..", "hidden so that totals cannot reveal a small count (secondary)"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class ChartText:
+    """The chart's words, translated by the caller."""
+
+    title: str
+    axis: str
+
+
+def chart_png(report: Report, text: ChartText) -> bytes:
+    """A bar chart as PNG: one bar per published cell, grouped by row for two dimensions.
+
+    Weeks run left to right; other categories top to bottom. Suppressed cells get no
+    bar, only their mark. Totals are not drawn. Raises :class:`ValueError` when the
+    table has more than :data:`MAX_CHART_BARS` cells.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    table = report.table
+    rows = [str(r) for r in table.rows]
+    columns = [str(c) for c in table.columns] if table.columns is not None else [""]
+    if len(rows) * len(columns) > MAX_CHART_BARS:
+        raise ValueError(f"too many cells for a chart ({len(rows) * len(columns)})")
+    vertical = report.dimensions[0] is Dimension.WEEK
+    bars = len(rows) * len(columns)
+    length = min(_MAX_HEIGHT_IN, max(4.0, bars * _INCH_PER_BAR + 1.5))
+    figure = Figure(figsize=(length, 6.0) if vertical else (9.0, length), dpi=100)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    width = 0.8 / len(columns)
+    top = max([c.value for c in table.cells.values() if c.value is not None] + [1])
+    for j, column in enumerate(columns):
+        keys = [(r, table.columns[j]) if table.columns is not None else (r,) for r in table.rows]
+        cells = [table.cells[key] for key in keys]
+        values = [c.value or 0 for c in cells]
+        positions = [i + (j - (len(columns) - 1) / 2) * width for i in range(len(rows))]
+        label = column or None
+        if vertical:
+            axes.bar(positions, values, width=width, label=label)
+        else:
+            axes.barh(positions, values, height=width, label=label)
+        for position, cell in zip(positions, cells, strict=True):
+            mark = table.display(cell)
+            offset = top * 0.01
+            at = (cell.value or 0) + offset
+            if vertical:
+                axes.text(position, at, mark, ha="center", va="bottom", fontsize=7)
+            else:
+                axes.text(at, position, mark, ha="left", va="center", fontsize=7)
+    ticks = list(range(len(rows)))
+    if vertical:
+        axes.set_xticks(ticks, rows, rotation=45, ha="right")
+        axes.set_ylabel(text.axis)
+    else:
+        axes.set_yticks(ticks, rows)
+        axes.invert_yaxis()
+        axes.set_xlabel(text.axis)
+    if table.columns is not None:
+        axes.legend(title=report.dimensions[1].value, fontsize=7)
+    axes.set_title(text.title, fontsize=10)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()

@@ -1,0 +1,172 @@
+"""``python -m bot privacy-audit [--transcript FILE] [--log FILE] [--identifier VALUE]``.
+
+Anyone can run it against an instance's data: it reads every value of every table in
+the database (found by reflection) and every line of the given log files, and looks
+for Telegram ids, usernames, phone numbers, e-mail addresses, the text a user typed
+in the given ``chat`` transcripts and any identifier given explicitly
+(:mod:`bot.core.identifiers`). It prints where each kind was found (``table.column``
+or ``log FILE``, how many rows or lines) with the value masked, never in full.
+
+The ``staff`` and ``staff_audit`` tables may hold staff members' Telegram ids (issue
+5), so numbers there are not reported as Telegram ids; a user's id given with
+``--identifier`` is still found there. The database is only read: nothing is migrated
+or created. Exit codes: 0 nothing found, 1 something found, 2 bad usage (a missing
+file or database).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from bot.commands import CliCommand, ConfigurationError
+from bot.config import SUPPORTED_LOCALES, Settings
+from bot.core.directory import Directory, load_directory
+from bot.core.identifiers import Hit, Scanner, typed_lines
+from bot.core.taxonomy import AgeBand, Audience, Topic, Urgency
+from storage.engine import create_engine
+from storage.inventory import stored_values, table_columns
+
+STAFF_TABLES = frozenset({"staff", "staff_audit"})
+
+
+@dataclass
+class Place:
+    """Where one kind of identifier was found: how many rows or lines, one masked sample."""
+
+    count: int = 0
+    sample: str = ""
+    first_line: int | None = None
+
+
+@dataclass
+class Findings:
+    """Findings by (place, kind), in the order found."""
+
+    places: dict[tuple[str, str], Place] = field(default_factory=dict)
+
+    def add(self, where: str, hits: Iterable[Hit], line: int | None = None) -> None:
+        """Count one row or line once per kind of identifier it holds."""
+        for hit in {h.kind: h for h in hits}.values():
+            place = self.places.setdefault((where, hit.kind), Place(sample=hit.masked))
+            place.count += 1
+            if place.first_line is None:
+                place.first_line = line
+
+    def lines(self) -> list[str]:
+        out = []
+        for (where, kind), place in self.places.items():
+            unit = "line" if place.first_line is not None else "row"
+            plural = "" if place.count == 1 else "s"
+            first = f", first at line {place.first_line}" if place.first_line is not None else ""
+            out.append(
+                f"{where}: {kind} in {place.count} {unit}{plural}{first} (e.g. {place.sample})"
+            )
+        return out
+
+
+def vocabulary(directory: Directory, settings: Settings, schema: dict[str, list[str]]) -> list[str]:
+    """The bot's own words: ids of the directory and taxonomy, locales, campaign codes,
+    table and column names. They are never a person's."""
+    words = [s.id for s in directory.services] + [o.id for o in directory.organizations]
+    words += [v.value for group in (Topic, Audience, AgeBand, Urgency) for v in group]
+    words += [*SUPPORTED_LOCALES, *settings.campaign_codes, "none"]
+    words += [*schema, *(c for columns in schema.values() for c in columns)]
+    return words
+
+
+def _require_database(url: str) -> None:
+    """An SQLite file must exist: connecting would create an empty one."""
+    parsed = make_url(url)
+    database = parsed.database or ""
+    is_file = parsed.get_backend_name() == "sqlite" and database not in ("", ":memory:")
+    if is_file and not Path(database).exists():
+        raise ConfigurationError(f"no database at {database}")
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise ConfigurationError(f"cannot read {path}: {error.strerror}") from error
+
+
+async def audit(
+    settings: Settings, transcripts: list[Path], logs: list[Path], known: list[str]
+) -> tuple[Findings, int]:
+    """Scan the database and ``logs``; returns the findings and how many values were read."""
+    url = settings.effective_database_url
+    _require_database(url)
+    typed = [line for path in transcripts for line in typed_lines(_read(path))]
+    log_texts = [(path, _read(path)) for path in logs]
+    directory = load_directory(settings.resources_file)
+    engine = create_engine(url)
+    findings, values = Findings(), 0
+    try:
+        schema = await table_columns(engine)
+        scanner = Scanner(
+            public_numbers=[p.number for s in directory.services for p in s.phones],
+            vocabulary=vocabulary(directory, settings, schema),
+            typed=typed,
+            known=known,
+        )
+        async for value in stored_values(engine):
+            values += 1
+            allowed = value.table in STAFF_TABLES
+            findings.add(
+                f"{value.table}.{value.column}", scanner.scan(value.text, ids_allowed=allowed)
+            )
+    finally:
+        await engine.dispose()
+    for path, text in log_texts:
+        for number, line in enumerate(text.splitlines(), start=1):
+            findings.add(f"log {path}", scanner.scan(line), line=number)
+    return findings, values
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--transcript",
+        type=Path,
+        action="append",
+        default=[],
+        help="a `chat` transcript: what the user typed is looked for (repeatable)",
+    )
+    parser.add_argument(
+        "--log",
+        type=Path,
+        action="append",
+        default=[],
+        help="a log file to scan as well (repeatable)",
+    )
+    parser.add_argument(
+        "--identifier",
+        action="append",
+        default=[],
+        help="a known Telegram id, username, name or number to look for (repeatable)",
+    )
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    findings, values = await audit(settings, args.transcript, args.log, args.identifier)
+    found = findings.lines()
+    scanned = f"scanned {values} database values and {len(args.log)} log file(s)"
+    if not found:
+        print(f"privacy-audit: nothing found ({scanned})")
+        return 0
+    print(f"privacy-audit: {len(found)} finding(s) ({scanned})")
+    for line in found:
+        print(f"  {line}")
+    return 1
+
+
+COMMAND = CliCommand(
+    "privacy-audit",
+    "scan the database and logs for Telegram ids, usernames, phone numbers and typed text",
+    _configure,
+    _run,
+)

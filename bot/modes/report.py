@@ -1,0 +1,112 @@
+"""``python -m bot report``: a protected summary of the referral log, on the command line.
+
+    python -m bot report --from 2026-01-01 --to 2026-03-31 --by topic,audience \\
+        --format table|csv|xlsx|png --out FILE
+
+Days are Europe/Stockholm calendar dates, both included; the period ends at the latest
+yesterday (bot.core.periods). The same disclosure control as in Telegram applies. Each
+run is audited (channel ``cli``). Exit codes: 0 written, 1 too few records to publish
+the table safely, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from bot.app import App
+from bot.commands import CliCommand, ConfigurationError, with_app
+from bot.config import Settings
+from bot.core.clock import system_clock
+from bot.core.disclosure import UnsafeTableError
+from bot.core.monospace import render
+from bot.core.periods import PeriodError, period_between
+from bot.core.report import Report, ReportError, parse_dimensions
+from bot.exports import ChartText, chart_png, csv_bytes, xlsx_bytes
+from bot.staff_desk import StaffDesk
+
+FORMATS = ("table", "csv", "xlsx", "png")
+
+
+def describe(report: Report) -> tuple[str, str]:
+    """Title and legend of a report, in English (the command line's language)."""
+    by = " × ".join(d.value for d in report.dimensions)
+    title = f"Referrals by {by}, {report.period.label} (counts are {report.unit})"
+    k = report.table.k
+    legend = f'"<{k}": fewer than {k}. "..": hidden so that totals cannot reveal a small count.'
+    return title, legend
+
+
+def report_bytes(report: Report, form: str) -> bytes:
+    """The report in ``form`` (one of :data:`FORMATS`)."""
+    if form == "csv":
+        return csv_bytes(report)
+    if form == "xlsx":
+        return xlsx_bytes(report)
+    title, legend = describe(report)
+    if form == "png":
+        return chart_png(report, ChartText(title, report.unit))
+    return "\n".join([title, "", *render(report), "", legend, ""]).encode("utf-8")
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from", dest="first", type=date.fromisoformat, required=True, help="first day, YYYY-MM-DD"
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        type=date.fromisoformat,
+        required=True,
+        help="last day, YYYY-MM-DD (included)",
+    )
+    parser.add_argument(
+        "--by",
+        default="topic",
+        help="one or two of: topic, audience, age_band, language, campaign, district, resource, outcome, week (comma-separated)",
+    )
+    parser.add_argument("--format", dest="form", choices=FORMATS, default="table")
+    parser.add_argument(
+        "--out", type=Path, help="file to write; standard output when absent (table, csv)"
+    )
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.out is None and args.form in {"xlsx", "png"}:
+        raise ConfigurationError(f"--format {args.form} needs --out FILE")
+    try:
+        dimensions = parse_dimensions(args.by)
+        period = period_between(args.first, args.last, system_clock())
+    except (PeriodError, ReportError) as error:
+        raise ConfigurationError(str(error)) from error
+    if period.last != args.last:
+        print(
+            f"note: the period ends on {period.last}; a day that is still running is never included",
+            file=sys.stderr,
+        )
+
+    async def body(app: App) -> int:
+        desk = StaffDesk.create(app.engine, settings, app.directory, app.referrals)
+        try:
+            report = await desk.summary(
+                period, dimensions, member=None, channel="cli", extra={"format": args.form}
+            )
+        except UnsafeTableError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        data = report_bytes(report, args.form)
+        if args.out is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            args.out.write_bytes(data)
+        return 0
+
+    return await with_app(settings, body)
+
+
+COMMAND = CliCommand(
+    "report", "a referral summary with disclosure control (table, CSV, XLSX, PNG)", _configure, _run
+)

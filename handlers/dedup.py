@@ -1,0 +1,74 @@
+"""Each ``update_id`` is handled once, even when Telegram delivers it again.
+
+An outer update middleware. It runs inside the per-user lock of the event isolation, so
+two deliveries of one user's update cannot pass the check at the same time. The update is
+marked when its handling ends (also after an error, which the error handler has answered),
+so a crash *during* handling leaves it unmarked and a re-delivery is handled: at least
+once, and once in every run that gets to the end. The referral write is idempotent on its
+id, so a second run never logs a second referral (docs/robustness.md).
+
+The repository comes with the update from the mode that receives it (``run`` and
+``webhook`` pass ``processed_updates``); ``chat`` and ``replay`` number their own updates
+from 1 on every start and pass none, so nothing is skipped there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.types import TelegramObject, Update
+from aiogram.types.update import UpdateTypeLookupError
+
+from bot.core.clock import Clock
+from storage.dedup import ProcessedUpdates
+
+log = logging.getLogger("vagvisare.dedup")
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+PURGE_EVERY_S = 3600.0  # old rows are purged at most once an hour, by the next update
+
+
+class DedupMiddleware(BaseMiddleware):
+    """Skips an update whose id ``processed_updates`` has seen; marks it when done."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._purged_at: float | None = None
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        processed: ProcessedUpdates | None = data.get("processed_updates")
+        if processed is None or not isinstance(event, Update):
+            return await handler(event, data)
+        if await processed.seen(event.update_id):
+            log.info("duplicate update skipped", extra={"update_type": _kind(event)})
+            return None
+        try:
+            return await handler(event, data)
+        finally:
+            if not _cancelling():  # cancelled mid-update at shutdown: let it come again
+                await self._mark(processed, event.update_id, self._clock())
+
+    async def _mark(self, processed: ProcessedUpdates, update_id: int, now: datetime) -> None:
+        await processed.mark(update_id, now)
+        if self._purged_at is None or time.monotonic() - self._purged_at > PURGE_EVERY_S:
+            self._purged_at = time.monotonic()
+            await processed.purge(now)
+
+
+def _cancelling() -> bool:
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
+
+
+def _kind(update: Update) -> str:
+    try:
+        return update.event_type
+    except UpdateTypeLookupError:
+        return "unknown"

@@ -1,0 +1,45 @@
+"""Where a conversation starts and restarts (DESIGN.md §2; docs/conversation.md).
+
+A *conversation* runs from /start (or /menu, "Start over") to the next one: each logs
+at most one referral for its resource cards and one for the emergency card. Only the
+allowlisted campaign code carries over; the message trail is kept by
+:mod:`handlers.trail`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from aiogram.fsm.context import FSMContext
+
+from handlers import screens
+from handlers.states import Flow
+
+
+async def begin(
+    state: FSMContext, *, campaign: str | None, locale_chosen: bool, locales: Iterable[str]
+) -> screens.Screen:
+    """A new conversation: the language picker if no language was chosen, else the
+    privacy note. ``campaign`` must already be allowlisted (or ``None``)."""
+    await state.set_data({"campaign": campaign})
+    if not locale_chosen:
+        await state.set_state(Flow.language)
+        return screens.language_picker(locales)
+    await state.set_state(Flow.privacy)
+    return screens.privacy_note()
+
+
+async def start_over(
+    state: FSMContext, *, locale_chosen: bool, locales: Iterable[str]
+) -> screens.Screen:
+    """A new conversation from "who are you?", keeping the campaign code.
+
+    Without a chosen language (after /forget, or a first message with danger words)
+    it begins from the language picker instead.
+    """
+    campaign = (await state.get_data()).get("campaign")
+    if not locale_chosen:
+        return await begin(state, campaign=campaign, locale_chosen=False, locales=locales)
+    await state.set_data({"campaign": campaign})
+    await state.set_state(Flow.audience)
+    return screens.audience_menu()

@@ -1,0 +1,112 @@
+"""The message trail: ids of this conversation's messages, for quick exit (DESIGN.md §2).
+
+Quick exit deletes every message of the conversation that the bot may delete: its own
+and the user's, in the private chat. Their ids are kept in the conversation's FSM data
+(key ``trail``) and nowhere else; they are numbers that only mean something inside that
+one chat, and they go with ``/forget``, quick exit and the inactivity purge.
+
+Two pieces record them, so that no handler has to remember to:
+
+- :class:`TrailMiddleware` (outer, on every update) notes the user's message, makes the
+  :class:`Trail` of this update available to handlers as ``trail``, and after the handler
+  stores the new ids next to the earlier ones (even when the handler replaced the data);
+- :class:`SentMessages` (a Bot session middleware) notes every message the bot sends or
+  edits while a trail is active (a context variable, so concurrent updates don't mix).
+
+A handler that ends the conversation (quick exit, ``/forget``) calls :meth:`Trail.end`,
+and nothing is written back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiogram import BaseMiddleware, Bot
+from aiogram.client.session.middlewares.base import (
+    BaseRequestMiddleware,
+    NextRequestMiddlewareType,
+)
+from aiogram.fsm.context import FSMContext
+from aiogram.methods import Response, TelegramMethod
+from aiogram.methods.base import TelegramType
+from aiogram.types import Chat, Message, TelegramObject, Update
+
+TRAIL_KEY = "trail"
+MAX_TRAIL = 300  # newest ids kept; Telegram deletes only messages under 48 hours old anyway
+
+_current: ContextVar[Trail | None] = ContextVar("vagvisare_trail", default=None)
+
+
+@dataclass
+class Trail:
+    """Message ids of one private chat's conversation, as seen while handling one update."""
+
+    chat_id: int
+    earlier: list[int] = field(default_factory=list)
+    recorded: list[int] = field(default_factory=list)
+    ended: bool = False
+
+    def add(self, message_id: int) -> None:
+        if message_id not in self.recorded:
+            self.recorded.append(message_id)
+
+    def ids(self, data: dict[str, Any]) -> list[int]:
+        """Every tracked id: earlier updates, ``data`` (the FSM data now), this update."""
+        merged = [*self.earlier, *stored_ids(data), *self.recorded]
+        return list(dict.fromkeys(merged))[-MAX_TRAIL:]
+
+    def end(self) -> None:
+        """The conversation is over (quick exit, /forget): record nothing more."""
+        self.ended = True
+
+
+def stored_ids(data: dict[str, Any]) -> list[int]:
+    """The message ids kept in FSM ``data`` (anything malformed is ignored)."""
+    stored = data.get(TRAIL_KEY)
+    return [i for i in stored if isinstance(i, int)] if isinstance(stored, list) else []
+
+
+class SentMessages(BaseRequestMiddleware):
+    """Adds the id of every message the bot sends or edits to the active :class:`Trail`."""
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        result = await make_request(bot, method)
+        trail = _current.get()
+        if trail is not None and isinstance(result, Message) and result.chat.id == trail.chat_id:
+            trail.add(result.message_id)
+        return result
+
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+class TrailMiddleware(BaseMiddleware):
+    """Outer update middleware: keeps the :class:`Trail` of private chats (module docstring)."""
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        state: FSMContext | None = data.get("state")
+        chat: Chat | None = data.get("event_chat")
+        bot: Bot | None = data.get("bot")
+        if state is None or chat is None or chat.type != "private" or bot is None:
+            return await handler(event, data)
+        if not any(isinstance(m, SentMessages) for m in bot.session.middleware):
+            bot.session.middleware(SentMessages())
+        trail = Trail(chat.id, earlier=stored_ids(await state.get_data()))
+        if isinstance(event, Update) and event.message is not None:
+            trail.add(event.message.message_id)
+        data["trail"] = trail
+        token = _current.set(trail)
+        try:
+            return await handler(event, data)
+        finally:
+            _current.reset(token)
+            if not trail.ended and trail.recorded:
+                await state.update_data({TRAIL_KEY: trail.ids(await state.get_data())})

@@ -1,0 +1,58 @@
+"""Where conversation state lives: chosen by configuration when the app starts.
+
+| configuration | per-user memory | FSM state and data | one user's updates serialized by |
+|---|---|---|---|
+| SQLite, no Redis (embedded default, one process) | ``user_memory``, cached in process, coalesced writes | the same row | an in-process lock |
+| PostgreSQL, no Redis (one process) | ``user_memory``, every call to the database | the same row | an in-process lock |
+| ``REDIS_URL`` set (several workers) | ``user_memory`` (language), every call to the database | Redis, with a TTL | a lock in Redis |
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.core.pseudonym import Pseudonymizer
+from storage.fsm import SqlStorage
+from storage.memory import CachedMemoryRepository, MemoryRepository
+from storage.redis_fsm import PseudonymKeyBuilder, PseudonymRedisStorage
+
+
+@dataclass(frozen=True)
+class StateBackend:
+    """The three objects the dispatcher needs; ``storage.close()`` releases them."""
+
+    storage: BaseStorage
+    isolation: BaseEventIsolation
+    memory: MemoryRepository
+
+
+def open_state_backend(
+    engine: AsyncEngine,
+    pseudonymizer: Pseudonymizer,
+    *,
+    redis_url: str | None,
+    redis_prefix: str,
+    ttl: timedelta,
+) -> StateBackend:
+    """The backend for this configuration (see the module's table). Opens no connection yet.
+
+    Raises :class:`ValueError` for a malformed ``redis_url``.
+    """
+    if redis_url:
+        redis = Redis.from_url(redis_url)
+        keys = PseudonymKeyBuilder(pseudonymizer, redis_prefix)
+        # /forget erases the row and the Redis keys; the storage is bound below.
+        memory = MemoryRepository(engine, also_forget=lambda pseudonym: storage.forget(pseudonym))
+        storage = PseudonymRedisStorage(redis, keys, memory, ttl)
+        return StateBackend(storage, storage.create_isolation(), memory)
+    if engine.dialect.name == "sqlite":
+        memory = CachedMemoryRepository(engine)
+    else:
+        memory = MemoryRepository(engine)
+    return StateBackend(SqlStorage(memory, pseudonymizer), SimpleEventIsolation(), memory)

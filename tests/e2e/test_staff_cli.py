@@ -1,0 +1,181 @@
+"""``python -m bot report``, ``staff`` and ``purge`` as subprocesses, on a seeded database."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import random
+import sqlite3
+import subprocess
+from collections import Counter
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PIL import Image
+from sqlalchemy import insert
+
+from bot.core.report import CSV_COLUMNS
+from storage.engine import create_engine
+from storage.migrate import upgrade
+from storage.tables import referral
+from tests.helpers import PYTHON, ROOT, cli_env
+
+pytestmark = pytest.mark.slow
+
+FIRST = date.today() - timedelta(days=60)
+LAST = date.today() - timedelta(days=31)
+TOPICS = ["recruitment_pressure", "drugs", "family_worry", "wants_out"]
+AUDIENCES = ["young_person", "parent", "friend"]
+
+
+def seed(data_dir: Path, rows: list[dict[str, object]]) -> None:
+    async def write() -> None:
+        engine = create_engine(f"sqlite+aiosqlite:///{data_dir / 'vagvisare.sqlite3'}")
+        try:
+            await upgrade(engine)
+            if rows:
+                async with engine.begin() as connection:
+                    await connection.execute(insert(referral), rows)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(write())
+
+
+def generated(count: int) -> list[dict[str, object]]:
+    rng = random.Random(7)
+    days = (LAST - FIRST).days + 1
+    return [
+        {
+            "id": f"{rng.getrandbits(128):032x}",
+            "hour": datetime.combine(FIRST + timedelta(days=rng.randrange(days)), time(11)),
+            "audience": rng.choices(AUDIENCES, [60, 35, 5])[0],
+            "topic": rng.choices(TOPICS, [50, 30, 18, 2])[0],
+            "urgency": "support",
+            "locale": "sv",
+            "services_shown": ["bris-116111"],
+        }
+        for _ in range(count)
+    ]
+
+
+def bot(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [PYTHON, "-m", "bot", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=cli_env(data_dir),
+        timeout=120,
+        check=False,
+    )
+
+
+def audit(data_dir: Path) -> list[tuple[object, str, str, dict[str, object]]]:
+    with sqlite3.connect(data_dir / "vagvisare.sqlite3") as connection:
+        rows = connection.execute(
+            "SELECT staff_id, channel, action, parameters FROM staff_audit ORDER BY at"
+        ).fetchall()
+    return [(s, c, a, json.loads(p)) for s, c, a, p in rows]
+
+
+def test_report_writes_csv_xlsx_and_png(tmp_path: Path) -> None:
+    rows = generated(400)
+    seed(tmp_path, rows)
+    period = ["--from", FIRST.isoformat(), "--to", LAST.isoformat(), "--by", "topic,audience"]
+    reference = Counter((str(r["topic"]), str(r["audience"])) for r in rows)
+
+    done = bot(tmp_path, "report", *period, "--format", "csv", "--out", str(tmp_path / "r.csv"))
+    assert done.returncode == 0, done.stderr
+    lines = list(csv.reader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8"))))
+    assert tuple(lines[0]) == CSV_COLUMNS
+    body = [dict(zip(CSV_COLUMNS, line, strict=True)) for line in lines[1:]]
+    for entry in body:
+        if entry["kind"] == "cell" and not entry["suppressed"]:
+            assert int(entry["count"]) == reference[(entry["category_1"], entry["category_2"])]
+        if (
+            entry["kind"] == "cell"
+            and 0 < reference[(entry["category_1"], entry["category_2"])] < 5
+        ):
+            assert entry["count"] == "<5"
+    assert body[-1]["kind"] == "grand_total"
+    assert body[-1]["count"] == "400"
+    assert body[0]["period_from"] == FIRST.isoformat()
+
+    done = bot(tmp_path, "report", *period, "--format", "xlsx", "--out", str(tmp_path / "r.xlsx"))
+    assert done.returncode == 0, done.stderr
+    sheet = load_workbook(tmp_path / "r.xlsx").worksheets[0]
+    from_sheet = [
+        ["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)
+    ]
+    assert from_sheet == lines
+
+    done = bot(tmp_path, "report", *period, "--format", "png", "--out", str(tmp_path / "r.png"))
+    assert done.returncode == 0, done.stderr
+    image = Image.open(tmp_path / "r.png")
+    assert image.format == "PNG"
+    image.verify()
+
+    summaries = [entry for entry in audit(tmp_path) if entry[2] == "summary"]
+    assert [(s, c, p["format"]) for s, c, _a, p in summaries] == [
+        (None, "cli", "csv"),
+        (None, "cli", "xlsx"),
+        (None, "cli", "png"),
+    ]
+
+
+def test_report_usage_errors_and_unsafe_tables(tmp_path: Path) -> None:
+    # test_disclosure's unsafe 2x2 table at k=3: whatever is hidden, the totals give it away
+    cells = [("drugs", "young_person"), ("drugs", "parent")] + [("wants_out", "young_person")] * 2
+    rows = generated(len(cells))
+    seed(
+        tmp_path, [{**r, "topic": t, "audience": a} for r, (t, a) in zip(rows, cells, strict=True)]
+    )
+    period = ["--from", FIRST.isoformat(), "--to", LAST.isoformat()]
+    done = bot(tmp_path, "report", *period, "--by", "topic,audience,outcome")
+    assert done.returncode == 2
+    assert "at most two" in done.stderr
+    done = subprocess.run(
+        [PYTHON, "-m", "bot", "report", *period, "--by", "topic,audience", "--format", "csv"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=cli_env(tmp_path, DISCLOSURE_K="3"),
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stdout
+    assert "too few records" in done.stderr
+    assert done.stdout == ""
+
+
+def test_staff_commands_manage_the_table_and_are_audited(tmp_path: Path) -> None:
+    seed(tmp_path, [])
+    assert bot(tmp_path, "staff", "add", "555111222", "--role", "viewer").stdout.strip() == (
+        "added 555111222 as viewer"
+    )
+    listed = bot(tmp_path, "staff", "list")
+    assert listed.stdout.splitlines() == ["555111222\tviewer\ttable"]
+    assert bot(tmp_path, "staff", "remove", "555111222").stdout.strip() == "removed 555111222"
+    assert [(a, p) for _s, _c, a, p in audit(tmp_path)] == [
+        ("staff.add", {"telegram_id": 555111222, "role": "viewer"}),
+        ("staff.list", {}),
+        ("staff.remove", {"telegram_id": 555111222}),
+    ]
+
+
+def test_purge_deletes_what_is_past_retention(tmp_path: Path) -> None:
+    now = datetime.now(UTC).replace(tzinfo=None, minute=0, second=0, microsecond=0)
+    rows = generated(2)
+    rows[0]["hour"] = now - timedelta(days=1100)
+    seed(tmp_path, rows)
+    done = bot(tmp_path, "purge")
+    assert done.returncode == 0, done.stderr
+    assert "1 referrals" in done.stdout
+    with sqlite3.connect(tmp_path / "vagvisare.sqlite3") as connection:
+        assert connection.execute("SELECT count(*) FROM referral").fetchone() == (1,)
+    assert audit(tmp_path)[-1][1:3] == ("cli", "purge")

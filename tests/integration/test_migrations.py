@@ -1,0 +1,74 @@
+"""Migration stairway on SQLite and PostgreSQL: every revision up, down and up again.
+
+The revisions are read from Alembic's script directory, so revisions added later are
+walked too. At the head, the database has exactly the tables and columns of
+``storage/tables.py``.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from alembic.script import Script, ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage.migrate import alembic_config, downgrade, upgrade
+from storage.tables import metadata
+
+
+def revisions_oldest_first() -> list[Script]:
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert len(scripts.get_heads()) == 1, f"the chain must stay linear: {scripts.get_heads()}"
+    return list(reversed(list(scripts.walk_revisions("base", "heads"))))
+
+
+async def schema(engine: AsyncEngine) -> dict[str, set[str]]:
+    """Table name → column names, without Alembic's own table."""
+
+    def read(sync: object) -> dict[str, set[str]]:
+        inspector = inspect(sync)
+        return {
+            table: {column["name"] for column in inspector.get_columns(table)}
+            for table in inspector.get_table_names()
+            if table != "alembic_version"
+        }
+
+    async with engine.connect() as connection:
+        return await connection.run_sync(read)
+
+
+async def current_revision(engine: AsyncEngine) -> str | None:
+    async with engine.connect() as connection:
+        tables = await connection.run_sync(lambda sync: inspect(sync).get_table_names())
+        if "alembic_version" not in tables:
+            return None
+        result = await connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+        return result.scalar_one_or_none()
+
+
+async def test_there_are_revisions_to_walk() -> None:
+    revisions = revisions_oldest_first()
+    assert revisions[0].revision == "0001"
+    assert revisions[0].down_revision is None
+    for older, newer in itertools.pairwise(revisions):
+        assert newer.down_revision == older.revision
+
+
+async def test_stairway_every_revision_up_down_up(engine: AsyncEngine) -> None:
+    await downgrade(engine, "base")
+    assert await schema(engine) == {}
+    for script in revisions_oldest_first():
+        previous = script.down_revision if isinstance(script.down_revision, str) else None
+        await upgrade(engine, script.revision)
+        after_up = await schema(engine)
+        assert await current_revision(engine) == script.revision
+        await downgrade(engine, previous or "base")
+        assert await current_revision(engine) == previous
+        await upgrade(engine, script.revision)
+        assert await schema(engine) == after_up, f"{script.revision} up/down/up changed the schema"
+
+
+async def test_head_matches_the_table_definitions(engine: AsyncEngine) -> None:
+    expected = {name: {c.name for c in table.columns} for name, table in metadata.tables.items()}
+    assert await schema(engine) == expected

@@ -1,0 +1,89 @@
+"""Resource cards with a frozen clock: a website is a website, an office says when it opens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from aiogram.utils.i18n import I18n
+
+from bot.catalogs import DOMAIN
+from bot.core.directory import load_directory
+from bot.core.schedule import opening_status
+from handlers.cards import availability_line, emergency_message
+from tests.helpers import ROOT
+
+STHLM = ZoneInfo("Europe/Stockholm")
+DIRECTORY = load_directory(ROOT / "data" / "resources.json", today=date(2026, 11, 29))
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    i18n = I18n(path=ROOT / "locales", default_locale="en", domain=DOMAIN)
+    with i18n.context(), i18n.use_locale("en"):
+        yield
+
+
+def line(service_id: str, now: datetime) -> str | None:
+    service = DIRECTORY.service(service_id)
+    return availability_line(service, opening_status(service.schedule, now), now, "en")
+
+
+@pytest.mark.parametrize(
+    ("service_id", "now", "expected"),
+    [
+        # web forms and guides: always there, but nobody answers
+        ("polisen-tips-web", datetime(2026, 11, 25, 3, 0, tzinfo=STHLM), "Website"),
+        ("huddinge-oro-eservice", datetime(2026, 11, 25, 15, 0, tzinfo=STHLM), "Website"),
+        ("gangsnacket", datetime(2026, 12, 24, 15, 0, tzinfo=STHLM), "Website"),
+        # phone lines a person answers around the clock
+        ("bris-116111", datetime(2026, 11, 25, 3, 0, tzinfo=STHLM), "Open 24/7"),
+        ("polisen-11414", datetime(2026, 12, 24, 3, 0, tzinfo=STHLM), "Open 24/7"),
+        # weekday day, weekday night, weekend, Christmas eve (1177 in Somali: weekdays 8-17)
+        (
+            "1177-somaliska",
+            datetime(2026, 11, 25, 10, 0, tzinfo=STHLM),
+            "Open now · closes at \u206817:00\u2069",
+        ),
+        (
+            "1177-somaliska",
+            datetime(2026, 11, 25, 20, 0, tzinfo=STHLM),
+            "Closed · opens Thursday at \u206808:00\u2069",
+        ),
+        (
+            "1177-somaliska",
+            datetime(2026, 11, 28, 12, 0, tzinfo=STHLM),
+            "Closed · opens Monday at \u206808:00\u2069",
+        ),
+        (
+            "1177-somaliska",
+            datetime(2026, 12, 24, 10, 0, tzinfo=STHLM),
+            "Closed · opens Monday at \u206808:00\u2069",
+        ),
+        (
+            "brottsofferjouren-116006",
+            datetime(2026, 11, 25, 7, 0, tzinfo=STHLM),
+            "Closed · opens today at \u206809:00\u2069",
+        ),
+        # hours known only in words
+        (
+            "huddinge-socialtjanst-barn-unga",
+            datetime(2026, 11, 25, 3, 0, tzinfo=STHLM),
+            "Office hours",
+        ),
+        ("fryshuset-passus", datetime(2026, 11, 25, 3, 0, tzinfo=STHLM), None),
+    ],
+)
+def test_availability_line(service_id: str, now: datetime, expected: str | None) -> None:
+    assert line(service_id, now) == expected
+
+
+def test_the_emergency_card_puts_112_first() -> None:
+    now = datetime(2026, 11, 25, 3, 0, tzinfo=STHLM)
+    services = [DIRECTORY.service(s) for s in ("sos-112", "bris-116111", "mind-90101")]
+    text = emergency_message(services, now, "en")
+    assert text.startswith("<b>If you are in danger now, call 112.</b>")
+    assert text.index("112 – emergency number") < text.index("116 111") < text.index("90101")
+    assert "Website" not in text
