@@ -90,6 +90,8 @@ def build_dispatcher(
         staff_desk=staff_desk,
         danger=danger or DangerDetector.from_dir(settings.danger_dir),
     )
+    # Message ids for quick exit; first, so that throttled or repeated messages count too.
+    dispatcher.update.outer_middleware(TrailMiddleware())
     install_middlewares(
         dispatcher,
         settings=settings,
@@ -99,7 +101,6 @@ def build_dispatcher(
         clock=clock,
     )
     dispatcher.update.outer_middleware(FlushMemoryMiddleware(memory))
-    dispatcher.update.outer_middleware(TrailMiddleware())  # message ids for quick exit
     dispatcher.include_routers(*detached(errors.router, *get_routers()))
     return dispatcher
 

@@ -11,7 +11,6 @@ from bot.config import Settings
 from handlers import screens
 from handlers.callbacks import Nav
 from handlers.flow import begin, start_over
-from handlers.states import Flow
 from handlers.telegram import edit_screen, send_screen
 from handlers.trail import Trail
 from storage.memory import MemoryRepository
@@ -44,8 +43,10 @@ async def on_start(
 
 @router.message(Command("language"))
 async def on_language(message: Message, state: FSMContext, available_locales: list[str]) -> None:
-    await state.set_state(Flow.language)
-    await send_screen(message, screens.language_picker(available_locales))
+    """The language picker; the conversation starts over after it (keeping the campaign)."""
+    campaign = (await state.get_data()).get("campaign")
+    screen = await begin(state, campaign=campaign, locale_chosen=False, locales=available_locales)
+    await send_screen(message, screen)
 
 
 @router.message(Command("menu"))

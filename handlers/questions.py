@@ -97,15 +97,16 @@ async def on_reply(
     if flag is not None and flag not in flags:
         flags.append(flag)
     await state.update_data(q=index + 1, flags=flags)
-    if flag == IN_DANGER and callback.message is not None:
-        await send_emergency(
-            callback.message,
-            state,
-            directory=directory,
-            referrals=referrals,
-            clock=clock,
-            locale=locale,
-        )
+    if flag == IN_DANGER:
+        if callback.message is not None:
+            await send_emergency(
+                callback.message,
+                state,
+                directory=directory,
+                referrals=referrals,
+                clock=clock,
+                locale=locale,
+            )
     elif index + 1 < len(questions):
         await edit_screen(callback, screens.question_screen(questions[index + 1]))
     else:

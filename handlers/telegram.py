@@ -11,6 +11,7 @@ from aiogram.types import CallbackQuery, InaccessibleMessage, Message
 
 from handlers.screens import Screen
 
+
 async def send_screen(message: Message | InaccessibleMessage, screen: Screen) -> Message:
     """Send ``screen`` as a new message in ``message``'s chat."""
     return await message.answer(screen.text, reply_markup=screen.keyboard)

@@ -146,12 +146,13 @@ class CachedMemoryRepository(MemoryRepository):
     - Reads are served from an LRU cache of at most ``cache_size`` records (absent rows
       are cached too, so a new user costs one query).
     - Writes update the cache at once and mark the record dirty. :meth:`flush` writes
-      every dirty record in one transaction. It runs at the end of every update
-      (:class:`storage.fsm.FlushMemoryMiddleware`), soon after any change in the
-      background, and on :meth:`close`; so one update costs at most one write, and
-      concurrent updates share it (group commit).
-    - A crash can lose only the changes of updates still in flight; a restart after
-      :meth:`close` (or after the updates finished) keeps everyone's place.
+      every dirty record in one transaction. It runs before an update's first Bot API
+      call and when the update ends (:mod:`storage.fsm`), soon after any change in the
+      background, and on :meth:`close`. The several state and data changes of one
+      update are one write (two when the update changes its data again after
+      answering), and concurrent updates share their writes (group commit).
+    - Nothing a user has seen is newer than what is stored, so a crash loses no one's
+      place; a restart after :meth:`close` keeps every change.
     """
 
     def __init__(
@@ -196,15 +197,18 @@ class CachedMemoryRepository(MemoryRepository):
             values.get("state", current.state),
             values.get("data", current.data),
         )
-        self._remember(pseudonym, record)
-        self._dirty[pseudonym] = record
-        if self._background is None:
-            self._background = asyncio.get_running_loop().create_task(self._flush_soon())
+        self._mark_dirty(record)
 
     async def touch(self, pseudonym: str) -> None:
         record = await self.get(pseudonym)
         if record is not None:
-            self._dirty[pseudonym] = record
+            self._mark_dirty(record)
+
+    def _mark_dirty(self, record: MemoryRecord) -> None:
+        self._remember(record.pseudonym, record)
+        self._dirty[record.pseudonym] = record
+        if self._background is None:
+            self._background = asyncio.get_running_loop().create_task(self._flush_soon())
 
     async def forget(self, pseudonym: str) -> bool:
         async with self._write_lock:

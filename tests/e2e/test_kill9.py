@@ -35,6 +35,7 @@ from tests.e2e.running_bot import TOKEN, screen
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.helpers import PYTHON, ROOT, cli_env
 
+JSON = dict[str, Any]
 PEOPLE = 40
 CARDS_HEADING = "Here is where you can get help:"  # English msgid of the cards' heading
 PATIENCE_S = 4.0  # a screen unchanged this long after a press: the press was lost, press again
@@ -74,11 +75,16 @@ def cards_sent_to(server: FakeTelegramServer) -> dict[int, int]:
     return counts
 
 
-def step(server: FakeTelegramServer, person: Person) -> dict[str, Any] | None:
-    """The update this person sends now, or ``None`` (waiting, or done)."""
+def step(server: FakeTelegramServer, person: Person, cards: dict[int, int]) -> JSON | None:
+    """The update this person sends now, or ``None`` (waiting, or done: cards seen)."""
+    chat = person.user["id"]
+    if chat in cards:
+        return None
     now = time.monotonic()
-    shown = screen(server, person.user["id"])
-    if shown is None:  # no picker yet: /start, again if it got lost in the crash
+    shown = screen(server, chat)
+    if shown is None:  # nothing yet: /start, and again if it was lost in the crash
+        if any(c.params.get("chat_id") == chat for c in server.calls if c.ok):
+            return None  # the bot has answered: the next screen is on its way
         if now - person.started_at < PATIENCE_S:
             return None
         person.started_at = now
@@ -86,7 +92,7 @@ def step(server: FakeTelegramServer, person: Person) -> dict[str, Any] | None:
     buttons = button_data(shown.get("reply_markup"))
     data = next_press(buttons)
     if data is None:
-        return None  # the cards and "did this help?" are shown: done
+        return None
     snapshot = (shown["message_id"], shown.get("text"), tuple(buttons))
     if snapshot == person.pressed and now - person.pressed_at < PATIENCE_S:
         return None
@@ -94,19 +100,14 @@ def step(server: FakeTelegramServer, person: Person) -> dict[str, Any] | None:
     return updates.callback(person.user, data, shown)
 
 
-def finished(server: FakeTelegramServer, person: Person) -> bool:
-    shown = screen(server, person.user["id"])
-    return shown is not None and next_press(button_data(shown.get("reply_markup"))) is None
-
-
 async def drive(server: FakeTelegramServer, people: list[Person], until_cards: int) -> None:
-    """Let everyone press on until ``until_cards`` people have seen their cards."""
+    """Let everyone press on until ``until_cards`` people have been sent their cards."""
     deadline = time.monotonic() + 120
-    while sum(finished(server, p) for p in people) < until_cards:
+    while len(cards := cards_sent_to(server)) < until_cards:
         if time.monotonic() > deadline:
-            raise TimeoutError(f"only {len(cards_sent_to(server))} of {until_cards} got cards")
+            raise TimeoutError(f"only {len(cards)} of {until_cards} got cards")
         for person in people:
-            update = step(server, person)
+            update = step(server, person, cards)
             if update is not None:
                 server.queue_update(update)
         await asyncio.sleep(0.03)

@@ -304,7 +304,11 @@ def danger_phrase(locale: str) -> str:
 async def crawl(driver: OfflineDriver, locale: str) -> tuple[list[ApiCall], set[str]]:
     """Every distinct screen reachable from ``/start`` (and from each command) in
     ``locale``, each button pressed once per distinct screen. Returns every call and the
-    signatures of the screens seen."""
+    signatures of the screens seen.
+
+    A path is replayed by a fresh user from ``/start``; that user then goes on down the
+    first button of each new screen, so only the other buttons cost a replay.
+    """
     commands = [f"/{command.command}" for command in with_locale(driver.app, locale, command_menu)]
     extra = ["hello", danger_phrase(locale)]
     frontier: list[Path_] = [(False, [])]
@@ -313,29 +317,37 @@ async def crawl(driver: OfflineDriver, locale: str) -> tuple[list[ApiCall], set[
     seen: set[str] = set()
     pressed_nav: set[str] = set()
     calls: list[ApiCall] = []
-    while frontier and len(seen) < MAX_SCREENS:
-        staff, path = frontier.pop(0)
-        chat = Chat(driver, locale, user_id=STAFF_ID if staff else None)
-        last = await chat.start()
-        for kind, value in path:
-            last = await (chat.send(value) if kind == "text" else chat.press(value))
-        calls.extend(chat.calls)
-        screen = last_screen(last)
-        if screen is None or len(path) >= MAX_ACTIONS:
-            continue
-        signature = repr((staff, screen.get("text"), callback_data(screen)))
-        if signature in seen:
-            continue
-        seen.add(signature)
-        presses = callback_data(screen)[:STAFF_BUTTONS] if staff else callback_data(screen)
-        for data in presses:
+
+    def presses(staff: bool, screen: dict[str, Any]) -> list[str]:
+        chosen = []
+        for data in callback_data(screen)[:STAFF_BUTTONS] if staff else callback_data(screen):
             if data.startswith("lang:") and data != LanguageChoice(locale=locale).pack():
                 continue  # another language: crawled in its own test
             if data.startswith("nav:"):
                 if data in pressed_nav:
                     continue  # the same safety/navigation button on every screen
                 pressed_nav.add(data)
-            frontier.append((staff, [*path, ("press", data)]))
+            chosen.append(data)
+        return chosen
+
+    while frontier and len(seen) < MAX_SCREENS:
+        staff, path = frontier.pop(0)
+        chat = Chat(driver, locale, user_id=STAFF_ID if staff else None)
+        last = await chat.start()
+        for kind, value in path:
+            last = await (chat.send(value) if kind == "text" else chat.press(value))
+        while (screen := last_screen(last)) is not None and len(path) < MAX_ACTIONS:
+            signature = repr((staff, screen.get("text"), callback_data(screen)))
+            if signature in seen:
+                break
+            seen.add(signature)
+            children = presses(staff, screen)
+            if not children:
+                break
+            frontier += [(staff, [*path, ("press", data)]) for data in children[1:]]
+            path = [*path, ("press", children[0])]
+            last = await chat.press(children[0])
+        calls.extend(chat.calls)
     return calls, seen
 
 

@@ -112,3 +112,12 @@ async def test_a_new_conversation_after_quick_exit_is_tracked_afresh(chat: Chat)
     await chat.say("/exit")
     # Only the two neutral lines are left: the first one was not part of the second talk.
     assert [m.get("text") for m in chat.messages().values()] == ["Conversation ended."] * 2
+
+
+async def test_messages_dropped_by_the_flood_limit_are_deleted_too(chat: Chat) -> None:
+    await chat.say("/start")
+    for number in range(20):  # more than THROTTLE_BURST at once: most are not answered
+        await chat.say(f"hello {number}")
+    assert len(chat.messages()) > 20
+    await chat.say("/exit")  # quick exit is never throttled
+    assert neutral_line_only(chat), chat.messages()
