@@ -3,15 +3,17 @@
 Forty people talk to ``python -m bot run`` (long polling against the fake Bot API over
 real HTTP, the embedded SQLite default) and press their way to the resource cards. When
 a third of them have their cards, the process is killed with SIGKILL. The database must
-pass ``PRAGMA integrity_check``; a second process takes over (Telegram hands it the
-updates the first never confirmed, and people press again where nothing happened), and
-everyone reaches their cards. Then every person whose cards were sent has exactly one
-referral row.
+pass ``PRAGMA integrity_check``. A second process takes over: Telegram hands it the
+updates the first never confirmed, people press again where nothing happened, and
+someone stuck on a screen that no longer answers starts over with ``/start``. When
+everyone has their cards, every conversation whose cards were sent has exactly one
+referral row, no conversation has two, and the database is still intact.
 
-How rows are matched to people without showing anyone a referral id: each person starts
-with their own deep-link code (``/start crash_NN``), allowlisted through
-``CAMPAIGN_CODES``, and the referral row keeps the campaign code. The transcript of the
-fake server tells which chats were sent cards.
+How rows are matched to conversations without showing anyone a referral id: every
+conversation starts with its own deep-link code (``/start crash_<person>_<attempt>``),
+allowlisted through ``CAMPAIGN_CODES``; the referral row keeps the campaign code. The
+cards are an edit of the conversation's first message (the language picker), so the fake
+server's transcript tells which conversation was sent its cards.
 """
 
 from __future__ import annotations
@@ -37,22 +39,38 @@ from tests.helpers import PYTHON, ROOT, cli_env
 
 JSON = dict[str, Any]
 PEOPLE = 40
+ATTEMPTS = 5  # conversations one person may start (allowlisted codes)
 CARDS_HEADING = "Here is where you can get help:"  # English msgid of the cards' heading
-PATIENCE_S = 4.0  # a screen unchanged this long after a press: the press was lost, press again
+PATIENCE_S = 3.0  # a screen unchanged this long after a press: press again
+GIVE_UP_AFTER = 3  # presses on an unchanged screen before starting over
+
+
+def campaign(number: int, attempt: int) -> str:
+    return f"crash_{number:02d}_{attempt}"
 
 
 @dataclass
 class Person:
     number: int
-    user: dict[str, Any] = field(init=False)
-    campaign: str = field(init=False)
+    user: JSON = field(init=False)
+    attempt: int = 0
+    conversation_of: dict[int, int] = field(default_factory=dict)  # first message → attempt
     pressed: tuple[Any, ...] | None = None
+    presses: int = 0
     pressed_at: float = 0.0
-    started_at: float = 0.0
+    started_at: float = -PATIENCE_S
 
     def __post_init__(self) -> None:
         self.user = updates.person(7400000000 + self.number, f"P{self.number}", None, "en")
-        self.campaign = f"crash_{self.number:02d}"
+
+    @property
+    def chat(self) -> int:
+        return int(self.user["id"])
+
+    def start(self) -> JSON:
+        self.started_at = time.monotonic()
+        self.pressed, self.presses = None, 0
+        return updates.text(self.user, f"/start {campaign(self.number, self.attempt)}")
 
 
 @pytest_asyncio.fixture
@@ -65,60 +83,72 @@ async def server() -> AsyncIterator[FakeTelegramServer]:
         await fake.stop()
 
 
-def cards_sent_to(server: FakeTelegramServer) -> dict[int, int]:
-    """Chat id → how many times the resource cards were sent there (answered ok)."""
-    counts: dict[int, int] = {}
-    for call in server.calls:
-        if call.ok and CARDS_HEADING in str(call.params.get("text", "")):
-            chat = int(call.params["chat_id"])
-            counts[chat] = counts.get(chat, 0) + 1
-    return counts
+def cards_sent(server: FakeTelegramServer) -> set[tuple[int, int]]:
+    """(chat id, message id) of every message the resource cards were sent in."""
+    return {
+        (int(call.params["chat_id"]), int(call.params.get("message_id") or 0))
+        for call in server.calls
+        if call.ok and CARDS_HEADING in str(call.params.get("text", ""))
+    }
 
 
-def step(server: FakeTelegramServer, person: Person, cards: dict[int, int]) -> JSON | None:
-    """The update this person sends now, or ``None`` (waiting, or done: cards seen)."""
-    chat = person.user["id"]
-    if chat in cards:
-        return None
+def carded(server: FakeTelegramServer, people: list[Person]) -> dict[int, set[int]]:
+    """Person number → the attempts (conversations) whose cards were sent."""
+    sent = cards_sent(server)
+    return {
+        person.number: {
+            attempt for message, attempt in person.conversation_of.items()
+            if (person.chat, message) in sent
+        }
+        for person in people
+    }
+
+
+def step(server: FakeTelegramServer, person: Person) -> JSON | None:
+    """What this person sends now, or ``None`` (waiting for the bot, or done)."""
     now = time.monotonic()
-    shown = screen(server, chat)
-    if shown is None:  # nothing yet: /start, and again if it was lost in the crash
-        if any(c.params.get("chat_id") == chat for c in server.calls if c.ok):
-            return None  # the bot has answered: the next screen is on its way
-        if now - person.started_at < PATIENCE_S:
-            return None
-        person.started_at = now
-        return updates.text(person.user, f"/start {person.campaign}")
+    shown = screen(server, person.chat)
+    if shown is None or shown["message_id"] not in person.conversation_of:
+        if shown is not None and now - person.started_at < 60:
+            person.conversation_of[shown["message_id"]] = person.attempt  # its picker
+        elif now - person.started_at >= PATIENCE_S:
+            return person.start()  # the /start (or its answer) was lost in the crash
+        return None
     buttons = button_data(shown.get("reply_markup"))
     data = next_press(buttons)
     if data is None:
-        return None
+        return None  # "did this help?": done
     snapshot = (shown["message_id"], shown.get("text"), tuple(buttons))
-    if snapshot == person.pressed and now - person.pressed_at < PATIENCE_S:
-        return None
-    person.pressed, person.pressed_at = snapshot, now
+    if snapshot == person.pressed:
+        if now - person.pressed_at < PATIENCE_S:
+            return None
+        if person.presses >= GIVE_UP_AFTER and person.attempt + 1 < ATTEMPTS:
+            person.attempt += 1  # this screen no longer answers: start over
+            return person.start()
+    else:
+        person.pressed, person.presses = snapshot, 0
+    person.presses += 1
+    person.pressed_at = now
     return updates.callback(person.user, data, shown)
 
 
-async def drive(server: FakeTelegramServer, people: list[Person], until_cards: int) -> None:
-    """Let everyone press on until ``until_cards`` people have been sent their cards."""
-    deadline = time.monotonic() + 120
-    while len(cards := cards_sent_to(server)) < until_cards:
+async def drive(server: FakeTelegramServer, people: list[Person], until_done: int) -> None:
+    """Let everyone press on until ``until_done`` people have been sent their cards."""
+    deadline = time.monotonic() + 150
+    while (done := sum(bool(a) for a in carded(server, people).values())) < until_done:
         if time.monotonic() > deadline:
-            raise TimeoutError(f"only {len(cards)} of {until_cards} got cards")
+            raise TimeoutError(f"only {done} of {until_done} people got their cards")
         for person in people:
-            update = step(server, person, cards)
+            update = step(server, person)
             if update is not None:
                 server.queue_update(update)
         await asyncio.sleep(0.03)
 
 
 async def start_bot(data_dir: Path, server: FakeTelegramServer, log: Path) -> Any:
+    codes = [campaign(n, a) for n in range(PEOPLE) for a in range(ATTEMPTS)]
     env = cli_env(
-        data_dir,
-        BOT_TOKEN=TOKEN,
-        CAMPAIGN_CODES=json.dumps([f"crash_{n:02d}" for n in range(PEOPLE)]),
-        THROTTLE_BURST="1000",
+        data_dir, BOT_TOKEN=TOKEN, CAMPAIGN_CODES=json.dumps(codes), THROTTLE_BURST="1000"
     )
     with log.open("ab") as stderr:
         return await asyncio.create_subprocess_exec(
@@ -145,7 +175,13 @@ def rows_by_campaign(database: Path) -> dict[str, int]:
         rows = connection.execute(
             "SELECT campaign, count(*) FROM referral GROUP BY campaign"
         ).fetchall()
-    return {str(campaign): int(count) for campaign, count in rows}
+    return {str(code): int(count) for code, count in rows}
+
+
+async def stop(process: Any, how: signal.Signals) -> None:
+    if process.returncode is None:
+        process.send_signal(how)
+        await asyncio.wait_for(process.wait(), timeout=60)
 
 
 @pytest.mark.slow
@@ -157,28 +193,26 @@ async def test_kill_9_mid_load_loses_and_doubles_no_referral(
     people = [Person(n) for n in range(PEOPLE)]
     first = await start_bot(tmp_path, server, log)
     try:
-        await drive(server, people, until_cards=PEOPLE // 3)
+        await drive(server, people, until_done=PEOPLE // 3)
     finally:
-        first.send_signal(signal.SIGKILL)
-        await first.wait()
+        await stop(first, signal.SIGKILL)
     assert first.returncode == -signal.SIGKILL
     assert integrity(database) == "ok"
-    seen_before_restart = len(cards_sent_to(server))
+    done_before_restart = sum(bool(a) for a in carded(server, people).values())
 
     second = await start_bot(tmp_path, server, log)
     try:
-        await drive(server, people, until_cards=PEOPLE)
+        await drive(server, people, until_done=PEOPLE)
     finally:
-        second.send_signal(signal.SIGTERM)
-        await asyncio.wait_for(second.wait(), timeout=60)
-    assert second.returncode == 0, log.read_text()
+        await stop(second, signal.SIGTERM)
+    assert second.returncode == 0, log.read_text()[-2000:]
 
+    assert done_before_restart < PEOPLE  # the kill came in the middle of the load
     assert integrity(database) == "ok"
     rows = rows_by_campaign(database)
-    cards = cards_sent_to(server)
-    assert seen_before_restart < PEOPLE  # the kill came mid-load
-    assert set(cards) == {p.user["id"] for p in people}
-    for person in people:
-        assert rows.get(person.campaign) == 1, (person.campaign, rows, cards[person.user["id"]])
-    assert set(rows) == {p.campaign for p in people}
+    assert all(count == 1 for count in rows.values()), rows  # no conversation logged twice
+    for number, attempts in carded(server, people).items():
+        assert attempts, f"person {number} never got cards"
+        for attempt in attempts:  # cards on screen imply exactly one row
+            assert rows.get(campaign(number, attempt)) == 1, (number, attempt, rows)
     assert "Traceback" not in log.read_text()
