@@ -12,8 +12,8 @@ referral row, no conversation has two, and the database is still intact.
 How rows are matched to conversations without showing anyone a referral id: every
 conversation starts with its own deep-link code (``/start crash_<person>_<attempt>``),
 allowlisted through ``CAMPAIGN_CODES``; the referral row keeps the campaign code. The
-cards are an edit of the conversation's first message (the language picker), so the fake
-server's transcript tells which conversation was sent its cards.
+cards are an edit of the conversation's first message (the answer to ``/start``), so the
+fake server's transcript tells which conversation was sent its cards.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ PEOPLE = 40
 ATTEMPTS = 5  # conversations one person may start (allowlisted codes)
 CARDS_HEADING = "Here is where you can get help:"  # English msgid of the cards' heading
 PATIENCE_S = 3.0  # a screen unchanged this long after a press: press again
+START_PATIENCE_S = 20.0  # no answer to /start this long (the bot may be starting): again
 GIVE_UP_AFTER = 3  # presses on an unchanged screen before starting over
 
 
@@ -58,7 +59,7 @@ class Person:
     pressed: tuple[Any, ...] | None = None
     presses: int = 0
     pressed_at: float = 0.0
-    started_at: float = -PATIENCE_S
+    started_at: float = -START_PATIENCE_S
 
     def __post_init__(self) -> None:
         self.user = updates.person(7400000000 + self.number, f"P{self.number}", None, "en")
@@ -97,28 +98,37 @@ def carded(server: FakeTelegramServer, people: list[Person]) -> dict[int, set[in
     sent = cards_sent(server)
     return {
         person.number: {
-            attempt for message, attempt in person.conversation_of.items()
+            attempt
+            for message, attempt in person.conversation_of.items()
             if (person.chat, message) in sent
         }
         for person in people
     }
 
 
-def step(server: FakeTelegramServer, person: Person) -> JSON | None:
+def step(server: FakeTelegramServer, person: Person, done: bool) -> JSON | None:
     """What this person sends now, or ``None`` (waiting for the bot, or done)."""
+    if done:
+        return None
     now = time.monotonic()
     shown = screen(server, person.chat)
-    if shown is None or shown["message_id"] not in person.conversation_of:
-        if shown is not None and now - person.started_at < 60:
-            person.conversation_of[shown["message_id"]] = person.attempt  # its picker
-        elif now - person.started_at >= PATIENCE_S:
-            return person.start()  # the /start (or its answer) was lost in the crash
-        return None
-    buttons = button_data(shown.get("reply_markup"))
+    buttons = button_data(shown.get("reply_markup")) if shown else []
+    first = next_press(buttons) not in {None, "nav:restart"}  # not "did this help?" or "restart"
+    if shown is not None and first and shown["message_id"] not in person.conversation_of:
+        person.conversation_of[shown["message_id"]] = person.attempt  # the answer to /start
+    current = (
+        shown is not None and person.conversation_of.get(shown["message_id"]) == person.attempt
+    )
+    if not current:  # no screen of this conversation on top
+        if now - person.started_at < START_PATIENCE_S:
+            return None
+        if person.attempt in person.conversation_of.values() and person.attempt + 1 < ATTEMPTS:
+            person.attempt += 1  # it had begun: start a new one, with a new code
+        return person.start()  # else the /start, or its answer, was lost: again
     data = next_press(buttons)
     if data is None:
-        return None  # "did this help?": done
-    snapshot = (shown["message_id"], shown.get("text"), tuple(buttons))
+        return None
+    snapshot = (shown["message_id"], shown.get("text"), tuple(buttons))  # type: ignore[index]
     if snapshot == person.pressed:
         if now - person.pressed_at < PATIENCE_S:
             return None
@@ -135,11 +145,15 @@ def step(server: FakeTelegramServer, person: Person) -> JSON | None:
 async def drive(server: FakeTelegramServer, people: list[Person], until_done: int) -> None:
     """Let everyone press on until ``until_done`` people have been sent their cards."""
     deadline = time.monotonic() + 150
-    while (done := sum(bool(a) for a in carded(server, people).values())) < until_done:
+    while True:
+        got = carded(server, people)
+        done = sum(bool(attempts) for attempts in got.values())
+        if done >= until_done:
+            return
         if time.monotonic() > deadline:
             raise TimeoutError(f"only {done} of {until_done} people got their cards")
         for person in people:
-            update = step(server, person)
+            update = step(server, person, bool(got[person.number]))
             if update is not None:
                 server.queue_update(update)
         await asyncio.sleep(0.03)

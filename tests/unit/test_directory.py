@@ -133,7 +133,11 @@ def test_shipped_file_has_a_shown_24_7_line_today(shipped: Directory) -> None:
 def test_names_fall_back_from_locale_to_swedish_to_english(shipped: Directory) -> None:
     entry = shipped.service("sos-112")
     assert entry.name_for("en-GB") == entry.name["en"]
-    assert entry.name_for("fa") == entry.name["sv"]
+    assert entry.name_for("fa") == entry.name["fa"]
+    assert (
+        parse_directory(document(service(name={"sv": "S", "en": "E"}))).services[0].name_for("fa")
+        == "S"
+    )
     assert entry.description_for("sv_SE") == entry.description["sv"]
     only_en = parse_directory(document(service(name={"sv": "S", "en": "E", "ar": "ع"}))).services[0]
     assert only_en.name_for("ar") == "ع"
