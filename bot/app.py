@@ -36,7 +36,7 @@ from storage.fsm import FlushMemoryMiddleware
 from storage.memory import MemoryRepository
 from storage.migrate import upgrade
 from storage.referrals import ReferralRepository
-from storage.state_backend import open_state_backend
+from storage.state_backend import StateFirstReferrals, open_state_backend
 
 # Placeholder for modes without Telegram (chat, replay): the shape of a real token.
 OFFLINE_TOKEN = "1000000001:OFFLINE-vagvisare-local-stand-in-token"  # noqa: S105 - not a secret
@@ -131,7 +131,7 @@ async def create_app(settings: Settings, *, clock: Clock = system_clock) -> App:
         ttl=timedelta(days=settings.memory_ttl_days),
     )
     memory = state.memory
-    referrals = ReferralRepository(engine)
+    referrals = StateFirstReferrals(engine, memory)  # state before referral rows
     dispatcher = build_dispatcher(
         settings=settings,
         storage=state.storage,

@@ -18,9 +18,11 @@ from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.pseudonym import Pseudonymizer
+from bot.core.referral import Referral
 from storage.fsm import SqlStorage
 from storage.memory import CachedMemoryRepository, MemoryRepository
 from storage.redis_fsm import PseudonymKeyBuilder, PseudonymRedisStorage
+from storage.referrals import ReferralRepository
 
 
 @dataclass(frozen=True)
@@ -56,3 +58,33 @@ def open_state_backend(
     else:
         memory = MemoryRepository(engine)
     return StateBackend(SqlStorage(memory, pseudonymizer), SimpleEventIsolation(), memory)
+
+
+class StateFirstReferrals(ReferralRepository):
+    """:class:`ReferralRepository` that writes pending conversation state before each write.
+
+    With the cached memory (embedded default), an update's state changes are coalesced.
+    The referral id is put into the conversation data *before* the referral row is
+    written, and a re-delivered update reuses it (handlers/results.py); so that id must be
+    stored first, or a crash between the two writes would log the referral twice.
+    """
+
+    def __init__(self, engine: AsyncEngine, memory: MemoryRepository) -> None:
+        super().__init__(engine)
+        self._memory = memory
+
+    async def add(self, item: Referral) -> bool:
+        await self._memory.flush()
+        return await super().add(item)
+
+    async def save(self, item: Referral) -> None:
+        await self._memory.flush()
+        await super().save(item)
+
+    async def set_outcome(self, referral_id: str, outcome: str) -> bool:
+        await self._memory.flush()
+        return await super().set_outcome(referral_id, outcome)
+
+    async def set_opened(self, referral_id: str, service_id: str) -> bool:
+        await self._memory.flush()
+        return await super().set_opened(referral_id, service_id)

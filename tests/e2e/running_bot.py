@@ -32,8 +32,11 @@ JSON = dict[str, Any]
 MODES = ("polling", "webhook")
 TOKEN = "123456789:AAHk2-vagvisare-test-token-0123456789ab"
 SECRET = "robustness-secret_0123"
-# Quick retries keep the tests short; the policy is the production one otherwise.
-QUICK_FAULTS = {"base_delay": 0.05, "max_delay": 0.2}
+
+
+def quick_faults() -> FaultPolicy:
+    """The production policy with short backoff pauses, to keep the tests quick."""
+    return FaultPolicy(base_delay=0.05, max_delay=0.2)
 
 
 @dataclass
@@ -44,6 +47,7 @@ class RunningBot:
     bot: Bot
     send: Callable[[JSON], Awaitable[int]]
     """Deliver one update; returns the HTTP status the bot answered (polling: 200)."""
+    webhook_url: str = ""
 
     async def taken(self) -> None:
         """Wait until the bot has taken every update sent (polling: fetched and confirmed;
@@ -71,7 +75,7 @@ async def running(
     session = AiohttpSession(
         api=TelegramAPIServer.from_base(server.base_url), timeout=request_timeout
     )
-    bot = create_bot(server.token, session=session, faults=faults or FaultPolicy(**QUICK_FAULTS))
+    bot = create_bot(server.token, session=session, faults=faults or quick_faults())
     if mode == "polling":
         stop = asyncio.Event()
         task = asyncio.create_task(poll(app, bot, stop, poll_timeout=1))
@@ -97,7 +101,7 @@ async def running(
             return response.status
 
     try:
-        yield RunningBot(mode, app, server, bot, post)
+        yield RunningBot(mode, app, server, bot, post, url)
     finally:
         await client.close()
         await runner.cleanup()
@@ -138,7 +142,11 @@ async def walk(bot: RunningBot, user: JSON, presses: list[str]) -> None:
     server = bot.server
     await bot.send(updates.text(user, "/start"))
     for data in presses:
-        await until(lambda wanted=data: wanted in shown_buttons(server, user))
+
+        def shown(wanted: str = data) -> bool:
+            return wanted in shown_buttons(server, user)
+
+        await until(shown)
         await bot.send(press_update(server, user, data))
 
 

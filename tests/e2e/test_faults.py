@@ -6,20 +6,33 @@ pass, 5xx and timeouts are retried a bounded number of times.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import pytest_asyncio
-from aiogram.exceptions import TelegramServerError
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    DeleteMessage,
+    EditMessageText,
+    GetUpdates,
+    SendMessage,
+)
 
 from bot.app import App
 from bot.faults import FaultPolicy
 from tests import updates
 from tests.e2e.running_bot import (
     MODES,
-    QUICK_FAULTS,
     TOKEN,
+    quick_faults,
     robust_app,
     running,
     screen,
@@ -59,7 +72,7 @@ async def app(tmp_path: Path) -> AsyncIterator[App]:
 
 
 @pytest.fixture
-def logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+def logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     caplog.set_level(logging.INFO, logger="vagvisare")
     return caplog
 
@@ -189,7 +202,7 @@ async def test_a_timeout_is_retried_and_the_message_arrives(
     app: App, server: FakeTelegramServer, logs: pytest.LogCaptureFixture, mode: str
 ) -> None:
     server.delay_next("sendMessage", 2.0)
-    faults = FaultPolicy(**QUICK_FAULTS)
+    faults = quick_faults()
     async with running(mode, app, server, request_timeout=1.0, faults=faults) as bot:
         await bot.send(updates.text(ALVA, "/start"))
         await server.wait_for("sendMessage", timeout=10)
@@ -222,3 +235,88 @@ def _screen(server: FakeTelegramServer, user: dict[str, object]) -> dict[str, ob
     shown = screen(server, int(str(user["id"])))
     assert shown is not None
     return shown
+
+
+# --------------------------------------------------------------------------- the policy itself
+
+
+class Script:
+    """A stand-in for the session's next step: raises the scripted errors, then succeeds."""
+
+    def __init__(self, *errors: Exception) -> None:
+        self.errors = list(errors)
+        self.calls = 0
+
+    async def __call__(self, bot: object, method: object) -> object:
+        self.calls += 1
+        if self.errors:
+            raise self.errors.pop(0)
+        return "sent"
+
+
+def recording_policy(**options: float) -> tuple[FaultPolicy, list[float]]:
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    return FaultPolicy(sleep=sleep, **options), waits  # type: ignore[arg-type]
+
+
+SEND = SendMessage(chat_id=1, text="x")
+
+
+async def test_backoff_doubles_and_the_attempts_are_bounded() -> None:
+    policy, waits = recording_policy()
+    script = Script(*(TelegramServerError(SEND, "Bad Gateway") for _ in range(10)))
+    with pytest.raises(TelegramServerError):
+        await policy(script, None, SEND)  # type: ignore[arg-type]
+    assert script.calls == policy.max_attempts == 4
+    assert len(waits) == 3  # between the four tries
+    for wait, base in zip(waits, (0.5, 1.0, 2.0), strict=True):
+        assert 0.9 * base <= wait <= 1.1 * base  # exponential, with ±10 % jitter
+
+
+async def test_a_long_flood_wait_is_not_waited_for() -> None:
+    policy, waits = recording_policy(max_retry_after=60)
+    script = Script(TelegramRetryAfter(SEND, "Too Many Requests", retry_after=3600))
+    with pytest.raises(TelegramRetryAfter):
+        await policy(script, None, SEND)  # type: ignore[arg-type]
+    assert (script.calls, waits) == (1, [])
+
+
+async def test_forbidden_and_other_bad_requests_are_not_retried() -> None:
+    policy, waits = recording_policy()
+    for error in (
+        TelegramForbiddenError(SEND, BLOCKED),
+        TelegramBadRequest(SEND, "Bad Request: message is not modified"),  # not an edit
+        TelegramBadRequest(SEND, "Bad Request: chat not found"),
+    ):
+        script = Script(error)
+        with pytest.raises(type(error)):
+            await policy(script, None, SEND)  # type: ignore[arg-type]
+        assert script.calls == 1
+    assert waits == []
+
+
+async def test_get_updates_passes_straight_through() -> None:
+    policy, waits = recording_policy()
+    poll = GetUpdates(timeout=1)
+    script = Script(TelegramServerError(poll, "Bad Gateway"))
+    with pytest.raises(TelegramServerError):
+        await policy(script, None, poll)  # type: ignore[arg-type]
+    assert (script.calls, waits) == (1, [])
+
+
+@pytest.mark.parametrize(
+    ("method", "description"),
+    [
+        (EditMessageText(chat_id=1, message_id=2, text="x"), NOT_MODIFIED),
+        (DeleteMessage(chat_id=1, message_id=2), DELETE_NOT_FOUND),
+        (AnswerCallbackQuery(callback_query_id="q"), QUERY_INVALID),
+    ],
+)
+async def test_harmless_refusals_count_as_done(method: Any, description: str) -> None:
+    policy, _ = recording_policy()
+    result: Any = await policy(Script(TelegramBadRequest(method, description)), None, method)  # type: ignore[arg-type]
+    assert result is True

@@ -126,9 +126,9 @@ def step(server: FakeTelegramServer, person: Person, done: bool) -> JSON | None:
             person.attempt += 1  # it had begun: start a new one, with a new code
         return person.start()  # else the /start, or its answer, was lost: again
     data = next_press(buttons)
-    if data is None:
+    if data is None or shown is None:
         return None
-    snapshot = (shown["message_id"], shown.get("text"), tuple(buttons))  # type: ignore[index]
+    snapshot = (shown["message_id"], shown.get("text"), tuple(buttons))
     if snapshot == person.pressed:
         if now - person.pressed_at < PATIENCE_S:
             return None

@@ -112,8 +112,8 @@ def test_buckets_refill_at_the_configured_rate() -> None:
 def test_throttling_is_configured_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("THROTTLE_BURST", "5")
     monkeypatch.setenv("THROTTLE_RATE", "0.25")
-    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None)
     assert (settings.throttle_burst, settings.throttle_rate) == (5, 0.25)
     monkeypatch.setenv("THROTTLE_BURST", "0")
     with pytest.raises(ValueError, match="throttle_burst"):
-        Settings(_env_file=None)  # type: ignore[call-arg]
+        Settings(_env_file=None)

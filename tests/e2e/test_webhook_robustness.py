@@ -62,7 +62,7 @@ async def test_a_duplicate_update_id_is_handled_once(app: App, server: FakeTeleg
         await server.wait_for("sendMessage")
         assert await bot.send(start) == 200  # Telegram re-sends: no answer arrived in time
         twice = await asyncio.gather(bot.send(again), bot.send(again))  # and at the same time
-        assert twice == [200, 200]
+        assert list(twice) == [200, 200]
     # leaving `running` drained everything in flight
     assert len(server.calls_to("sendMessage")) == 2  # one picker per update_id
     assert sorted(await processed(app)) == sorted([start["update_id"], again["update_id"]])

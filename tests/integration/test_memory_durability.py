@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from aiogram import Bot
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
 from sqlalchemy import select
 
-from bench.conversations import Persona, UpdateFactory, last_keyboard
+from bench.conversations import Persona, UpdateFactory, last_keyboard, walk
 from bot.app import create_app
+from bot.core.referral import Referral
 from bot.modes.offline_driver import OfflineDriver
 from bot.offline import OfflineSession
 from storage.engine import create_engine
 from storage.memory import CachedMemoryRepository
+from storage.referrals import ReferralRepository
 from storage.tables import user_memory
 from tests.conftest import FROZEN_NOW, make_settings
 
@@ -74,3 +78,45 @@ async def test_a_clean_stop_writes_everything(tmp_path: Path) -> None:
     finally:
         await observer.dispose()
     assert [(r.pseudonym, r.locale, r.state) for r in rows] == [("p" * 32, "fi", "Flow:age")]
+
+
+async def test_the_referral_id_is_stored_before_the_referral_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash between the two writes must not log the referral twice on re-delivery."""
+    settings = make_settings(tmp_path)
+    app = await create_app(settings, clock=lambda: FROZEN_NOW)
+    observer = create_engine(settings.effective_database_url)
+    ids_stored_when_logged: list[tuple[str, str]] = []
+    add_row, save_row = ReferralRepository.add, ReferralRepository.save
+
+    async def stored_ids(item: Referral) -> None:
+        async with observer.connect() as connection:
+            data = (await connection.execute(select(user_memory.c.data))).scalars().all()
+        stored = [json.loads(d).get("referral_id") for d in data if d]
+        ids_stored_when_logged.append((item.id, ",".join(i for i in stored if i)))
+
+    async def watching_add(self: ReferralRepository, item: Referral) -> bool:
+        await stored_ids(item)
+        return await add_row(self, item)
+
+    async def watching_save(self: ReferralRepository, item: Referral) -> None:
+        await stored_ids(item)
+        await save_row(self, item)
+
+    monkeypatch.setattr(ReferralRepository, "add", watching_add)
+    monkeypatch.setattr(ReferralRepository, "save", watching_save)
+
+    async def no_background_write(self: CachedMemoryRepository) -> None:
+        self._background = None  # the background write may win the race by chance: not here
+
+    monkeypatch.setattr(CachedMemoryRepository, "_flush_soon", no_background_write)
+    driver = OfflineDriver(app)
+    try:
+        await walk(PARENT, driver.feed, UpdateFactory())
+    finally:
+        await driver.close()
+        await app.close()
+        await observer.dispose()
+    assert ids_stored_when_logged
+    assert all(logged == stored for logged, stored in ids_stored_when_logged)
