@@ -10,10 +10,17 @@ import pytest
 import pytest_asyncio
 
 from bot.app import App, create_app
+from bot.catalogs import compile_catalogs
 from bot.config import Settings
 from bot.modes.offline_driver import OfflineDriver
 
 pytest_plugins = ["tests.fakes.fixtures"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile the gettext catalogues first: several test modules load them at import."""
+    compile_catalogs(Path(__file__).resolve().parent.parent / "locales")
+
 
 # Wednesday 25 November 2026, 14:37 UTC = 15:37 in Stockholm: most services are open.
 FROZEN_NOW = datetime(2026, 11, 25, 14, 37, 12, tzinfo=UTC)
