@@ -4,9 +4,8 @@ Every user may send ``burst`` updates at once and then ``rate`` per second
 (``THROTTLE_BURST``, ``THROTTLE_RATE``). The first update over the limit gets a calm
 "you are going fast" answer in the user's language; the rest of that flood is dropped
 without a message (a button press is still answered, so its spinner stops), until the
-bucket has a token again. Telegram itself lets a bot send
-about one message a second to one chat (Bots FAQ), so answering a flood would only earn
-429s.
+bucket has a token again. Telegram itself lets a bot send about one message a second to
+one chat (Bots FAQ), so answering a flood would only earn 429s.
 
 Never throttled (DESIGN.md §2, the emergency path is always on top): the danger button,
 quick exit (button and ``/exit``), and any text or caption in which the danger detector
@@ -104,13 +103,13 @@ class ThrottlingMiddleware(BaseMiddleware):
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         pseudonym: str | None = data.get("pseudonym")
-        if pseudonym is None or not isinstance(event, Update) or self._urgent(event):
+        if pseudonym is None or not isinstance(event, Update):
             return await handler(event, data)
         counted = event.message or event.edited_message or event.callback_query
         if counted is None:
             return await handler(event, data)
         verdict = self._buckets.take(pseudonym)
-        if verdict is Verdict.ALLOW:
+        if verdict is Verdict.ALLOW or self._urgent(event):  # danger words read only in a flood
             return await handler(event, data)
         log.info("update throttled", extra={"user": pseudonym[:12], "verdict": verdict.value})
         if verdict is Verdict.NOTIFY:

@@ -71,7 +71,18 @@ def cli_env(data_dir: Path, **extra: str) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("BOT_", "DATABASE_", "PSEUDONYM_", "WEBHOOK_", "REDIS_", "STAFF_", "CAMPAIGN_", "THROTTLE_"))
+        if not k.startswith(
+            (
+                "BOT_",
+                "DATABASE_",
+                "PSEUDONYM_",
+                "WEBHOOK_",
+                "REDIS_",
+                "STAFF_",
+                "CAMPAIGN_",
+                "THROTTLE_",
+            )
+        )
     }
     env.update({"DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT), **extra})
     return env

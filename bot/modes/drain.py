@@ -2,8 +2,8 @@
 
 On SIGTERM the modes stop taking new updates, then :meth:`InFlight.drain` waits for the
 ones already taken. Only then are the bot session and the database closed: an update
-that Telegram handed over is handled to the end, or (after :data:`DRAIN_TIMEOUT_S`)
-cancelled before it is marked processed, so that Telegram delivers it again.
+that Telegram handed over is handled to the end, or, after :data:`DRAIN_TIMEOUT_S`,
+cancelled (and logged) before it is marked processed.
 """
 
 from __future__ import annotations

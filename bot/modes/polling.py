@@ -6,6 +6,12 @@ skipped once it was handled (handlers/dedup.py). ``getUpdates`` failures (networ
 409 while another poller runs) are retried with a growing pause. On SIGINT/SIGTERM the
 poll stops, the updates in flight finish (bot/modes/drain.py), and a last ``getUpdates``
 confirms them, so a restart neither loses nor repeats them.
+
+An update is confirmed by the next ``getUpdates``, right after it was taken (holding it
+back would make every long poll return at once). So after ``kill -9`` the updates that
+were in flight do not come again: the person presses again (docs/robustness.md); the
+updates of the last batch that were not yet confirmed do come again, and the processed
+ones among them are skipped.
 """
 
 from __future__ import annotations
@@ -109,7 +115,7 @@ async def poll(
                 offset = update.update_id + 1
     finally:
         cancelled = await in_flight.drain(drain_timeout)
-        if offset is not None:  # confirm what was handled; newer updates stay queued
+        if offset is not None:  # confirm what was taken; newer updates stay queued
             with contextlib.suppress(Exception):
                 await bot(GetUpdates(offset=offset, limit=1, timeout=0))
         log.info("polling stopped", extra={"cancelled": cancelled})

@@ -214,6 +214,26 @@ async def test_a_timeout_is_retried_and_the_message_arrives(
     assert errors(logs) == []
 
 
+@pytest.mark.parametrize("mode", MODES)
+async def test_an_unexpected_failure_gets_a_polite_answer_in_the_users_language(
+    app: App, server: FakeTelegramServer, logs: pytest.LogCaptureFixture, mode: str
+) -> None:
+    swede = updates.person(7345129878, "Sigrid", None, "sv")
+    server.fail_next("sendMessage", status=400, description="Bad Request: PEER_ID_INVALID")
+    async with running(mode, app, server) as bot:
+        await bot.send(updates.text(swede, "/start"))
+        await server.wait_for("sendMessage", timeout=10)
+        await bot.taken()
+    failed = [r for r in logs.records if r.getMessage() == "update failed"]
+    assert len(failed) == 1
+    correlation = getattr(failed[0], "correlation_id", None)
+    assert getattr(failed[0], "error", None) == "TelegramBadRequest"
+    apology = [str(c.params["text"]) for c in to(server, swede, "sendMessage") if c.ok]
+    assert len(apology) == 1
+    assert apology[0].startswith("Förlåt, något gick fel hos oss.")  # Swedish, not English
+    assert f"<code>{correlation}</code>" in apology[0]  # the id that matches the log line
+
+
 async def test_polling_rides_out_getupdates_failures(
     app: App, server: FakeTelegramServer, logs: pytest.LogCaptureFixture
 ) -> None:

@@ -1,5 +1,6 @@
 """The webhook: a duplicate ``update_id`` is handled once, SIGTERM lets the updates in
-flight finish, and bodies over the size limit are refused (issue 6, point 4).
+flight finish, and bodies over the size limit are refused (issue 6, point 4). Polling
+gets the same duplicate check and the same drain on SIGTERM.
 """
 
 from __future__ import annotations
@@ -190,3 +191,44 @@ async def test_sigterm_lets_updates_in_flight_finish(
 def _listening(port: int) -> bool:
     with socket.socket() as probe:
         return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+@pytest.mark.slow
+async def test_sigterm_in_polling_mode_lets_updates_in_flight_finish(
+    tmp_path: Path, server: FakeTelegramServer
+) -> None:
+    env = cli_env(tmp_path, BOT_TOKEN=TOKEN, LOG_LEVEL="INFO")
+    process = await asyncio.create_subprocess_exec(
+        PYTHON,
+        "-m",
+        "bot",
+        "run",
+        "--api-base",
+        server.base_url,
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    users = [updates.person(7345130000 + n, f"P{n}", None, "en") for n in range(5)]
+    try:
+        await until(lambda: bool(server.calls_to("getUpdates")), timeout=60)
+        server.delay_next("sendMessage", 3.0, times=len(users))  # Telegram is slow today
+        for user in users:
+            server.queue_update(updates.text(user, "/start"))
+        await until(lambda: not server.pending_updates)  # taken (fetched and confirmed)
+        process.send_signal(signal.SIGTERM)
+        _stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    log = stderr.decode()
+    assert process.returncode == 0, log
+    answered = {call.params["chat_id"] for call in server.calls_to("sendMessage")}
+    assert answered == {user["id"] for user in users}
+    assert "draining updates in flight" in log
+    assert "Traceback" not in log
+    with sqlite3.connect(tmp_path / "vagvisare.sqlite3") as database:
+        marked = database.execute("SELECT count(*) FROM processed_update").fetchone()[0]
+    assert marked == len(users)

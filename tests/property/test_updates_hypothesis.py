@@ -13,7 +13,7 @@ later updates meet the state earlier ones left. For every update:
   from: never to another person's private chat, whatever a forged update claims.
 
 The example budget is fixed and the search derandomized, so CI runs the same examples
-every time (about 1,500 updates).
+every time (about 2,300 updates).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from tests.fakes.telegram_api import MAX_CALLBACK_ANSWER_LENGTH, ApiError, parse
 
 JSON = dict[str, Any]
 BUDGET = settings(
-    max_examples=400,
+    max_examples=700,
     deadline=None,
     derandomize=True,
     database=None,
@@ -312,4 +312,4 @@ def test_any_update_is_handled_within_the_bot_api_limits(
         finally:
             runner.run(driver.close())
             runner.run(app.close())
-    assert fed >= 1000
+    assert fed >= 2000, fed  # thousands of updates

@@ -368,7 +368,12 @@ def test_lists_not_written_by_native_speakers_are_marked_unreviewed(
     detector: DangerDetector,
 ) -> None:
     assert {lang for lang, status in detector.review_status.items() if status == "unreviewed"} == {
-        "ar", "fa", "so", "ti", "fi"}
+        "ar",
+        "fa",
+        "so",
+        "ti",
+        "fi",
+    }
     for lang in ("ar", "fa", "so", "ti", "fi"):
         head = (DATA_DIR / f"{lang}.toml").read_text(encoding="utf-8").split("[[pattern]]")[0]
         assert 'review_status = "unreviewed"' in head
@@ -377,7 +382,10 @@ def test_lists_not_written_by_native_speakers_are_marked_unreviewed(
 
 @pytest.mark.parametrize(
     ("lang", "text", "category"),
-    [pytest.param(lang, text, category, id=f"{lang}:{text}") for lang, text, category in ALL_DANGER],
+    [
+        pytest.param(lang, text, category, id=f"{lang}:{text}")
+        for lang, text, category in ALL_DANGER
+    ],
 )
 def test_danger_phrase_triggers(
     detector: DangerDetector, lang: str, text: str, category: str
@@ -396,8 +404,19 @@ def test_ordinary_phrase_does_not_trigger(detector: DangerDetector, text: str) -
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "\u200b\u200f\u202e", "🔪🔫💀", "<script>alert(1)</script>", "&amp;&#112;",
-     "a" * 4096, "ـــ", "\ud800", "٣٤٥ ۱۲۳", "..."],
+    [
+        "",
+        " ",
+        "\u200b\u200f\u202e",
+        "🔪🔫💀",
+        "<script>alert(1)</script>",
+        "&amp;&#112;",
+        "a" * 4096,
+        "ـــ",
+        "\ud800",
+        "٣٤٥ ۱۲۳",
+        "...",
+    ],
 )
 def test_edge_inputs_do_not_trigger_or_raise(detector: DangerDetector, text: str) -> None:
     assert detector.detect(text) is None
@@ -457,9 +476,17 @@ def test_unleet_only_touches_words_with_letters() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b", "close"),
-    [("myself", "myslef", True), ("stabbed", "stabed", True), ("kniv", "knive", True),
-     ("skjuta", "skjutsa", True), ("abc", "bca", False), ("kill", "skills", False),
-     ("same", "same", True), ("", "a", True), ("ab", "ba", True)],
+    [
+        ("myself", "myslef", True),
+        ("stabbed", "stabed", True),
+        ("kniv", "knive", True),
+        ("skjuta", "skjutsa", True),
+        ("abc", "bca", False),
+        ("kill", "skills", False),
+        ("same", "same", True),
+        ("", "a", True),
+        ("ab", "ba", True),
+    ],
 )
 def test_within_one_edit(a: str, b: str, close: bool) -> None:
     assert within_one_edit(a, b) is close
@@ -481,7 +508,10 @@ def test_detect_never_raises(detector: DangerDetector, text: str) -> None:
     joint=st.sampled_from([" ", ", ", " 🙏 ", " - ", "... "]),
 )
 def test_danger_phrase_triggers_inside_ordinary_text(
-    detector: DangerDetector, case: tuple[str, str, str], before: list[str], after: list[str],
+    detector: DangerDetector,
+    case: tuple[str, str, str],
+    before: list[str],
+    after: list[str],
     joint: str,
 ) -> None:
     _, phrase, _ = case
@@ -497,7 +527,10 @@ def test_danger_phrase_triggers_inside_ordinary_text(
     joint=st.sampled_from([". ", "! ", "\n", "? ", "؟ ", "። "]),
 )
 def test_danger_sentence_keeps_its_category_among_ordinary_sentences(
-    detector: DangerDetector, case: tuple[str, str, str], before: list[str], after: list[str],
+    detector: DangerDetector,
+    case: tuple[str, str, str],
+    before: list[str],
+    after: list[str],
     joint: str,
 ) -> None:
     _, phrase, _ = case
@@ -526,32 +559,43 @@ def _timed(detector: DangerDetector, text: str) -> float:
 
 # --- malformed data ---------------------------------------------------------------------------
 
-GOOD = '''
+GOOD = """
 review_status = "unreviewed"
 [[pattern]]
 id = "ok"
 category = "weapon"
 phrases = ["knife"]
-'''
+"""
 
 
 @pytest.mark.parametrize(
     ("content", "pattern_id", "fragment"),
     [
         ("review_status = [unclosed", None, "cannot read"),
-        ('review_status = "maybe"\n[[pattern]]\nid="a"\ncategory="weapon"\nphrases=["x"]',
-         None, "review_status"),
+        (
+            'review_status = "maybe"\n[[pattern]]\nid="a"\ncategory="weapon"\nphrases=["x"]',
+            None,
+            "review_status",
+        ),
         ('review_status = "unreviewed"', None, "[[pattern]]"),
-        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "danger"\nphrases = ["x"]', "bad",
-         "category"),
-        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrases = ["kill|dont-know"]',
-         "bad", "one word"),
+        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "danger"\nphrases = ["x"]', "bad", "category"),
+        (
+            GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrases = ["kill|dont-know"]',
+            "bad",
+            "one word",
+        ),
         (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrases = ["*k"]', "bad", "stem"),
         (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nnear = ["gun"]', "bad", "near"),
-        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrases = ["x"]\nwindow = 3',
-         "bad", "phrases"),
-        (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrase = ["x"]', "bad",
-         "unknown keys"),
+        (
+            GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrases = ["x"]\nwindow = 3',
+            "bad",
+            "phrases",
+        ),
+        (
+            GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrase = ["x"]',
+            "bad",
+            "unknown keys",
+        ),
         (GOOD + '[[pattern]]\nid = "bad"\ncategory = "weapon"\nphrases = []', "bad", "lists"),
         (GOOD + GOOD.split("\n", 2)[2], "ok", "twice"),
         (GOOD + '[[pattern]]\ncategory = "weapon"\nphrases = ["x"]', None, "pattern #2"),
