@@ -26,6 +26,7 @@ from bot.modes.offline_driver import (
 )
 from bot.offline import ApiCall
 
+CHAT_THROTTLE_BURST = 1_000_000  # effectively no throttling in the terminal
 _TAG = re.compile(r"<[^>]+>")
 _PRESS = re.compile(r"^\[(.+)\]$")
 
@@ -138,6 +139,8 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.log_level.upper() == "INFO":  # keep the terminal for the conversation
         logging.getLogger().setLevel(logging.WARNING)
+    # One local person at a keyboard, or a script: flood control would drop scripted lines.
+    settings = settings.model_copy(update={"throttle_burst": CHAT_THROTTLE_BURST})
     return await with_offline(
         settings,
         lambda driver: run_chat(

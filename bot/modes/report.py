@@ -100,8 +100,11 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         if args.out is None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
-        else:
+            return 0
+        try:
             args.out.write_bytes(data)
+        except OSError as error:
+            raise ConfigurationError(f"cannot write {args.out}: {error.strerror}") from error
         return 0
 
     return await with_app(settings, body)
