@@ -157,3 +157,12 @@ def test_scripted_chat_reaches_cards_and_logs_an_anonymous_referral(
         content = path.read_bytes()
         for form in identifiers():
             assert form not in content, f"{form!r} found in {path.name}"
+
+
+@pytest.mark.slow
+def test_a_long_script_is_answered_to_the_last_line(tmp_path: Path) -> None:
+    """Flood control is off in the terminal: the 20th quick line still gets its answer."""
+    lines = ["/start", "[English]", *["hello"] * 17, "/help"]
+    transcript = run_chat(tmp_path, "en", lines)
+    assert transcript.rstrip().splitlines()[-1] == "In danger now? Call 112."  # /help ends so
+    assert transcript.count("Please answer with the buttons below.") == 17
