@@ -79,6 +79,7 @@ def build_dispatcher(
     presses cannot interleave on the same conversation state. ``danger`` is loaded from
     ``settings.danger_dir`` when not given: no dispatcher runs without danger detection.
     """
+    danger = danger or DangerDetector.from_dir(settings.danger_dir)
     dispatcher = Dispatcher(
         storage=storage,
         events_isolation=events_isolation or SimpleEventIsolation(),
@@ -88,7 +89,7 @@ def build_dispatcher(
         directory=directory,
         clock=clock,
         staff_desk=staff_desk,
-        danger=danger or DangerDetector.from_dir(settings.danger_dir),
+        danger=danger,
     )
     # Message ids for quick exit; first, so that throttled or repeated messages count too.
     dispatcher.update.outer_middleware(TrailMiddleware())
@@ -99,6 +100,7 @@ def build_dispatcher(
         memory=memory,
         pseudonymizer=pseudonymizer,
         clock=clock,
+        danger=danger,
     )
     dispatcher.update.outer_middleware(FlushMemoryMiddleware(memory))
     dispatcher.include_routers(*detached(errors.router, *get_routers()))

@@ -43,22 +43,17 @@ def install_middlewares(
     memory: MemoryRepository,
     pseudonymizer: Pseudonymizer,
     clock: Clock,
+    danger: DangerDetector,
 ) -> None:
     """Register the outer middlewares in the order of the module docstring, and put the
-    ``danger`` detector (unless one is there) and the ``repeats`` guard into the
-    dispatcher's workflow data.
-
-    Raises :class:`bot.core.danger.DangerDataError` for a broken danger word list.
+    ``repeats`` guard into the dispatcher's workflow data. ``danger`` is the detector the
+    dispatcher also hands to the safety router, so flood control never holds it back.
     """
-    danger = dispatcher.get("danger")
-    if not isinstance(danger, DangerDetector):
-        danger = DangerDetector.from_dir(settings.danger_dir)
     buckets = TokenBuckets(settings.throttle_burst, settings.throttle_rate)
     dispatcher.update.outer_middleware(UnknownUpdateMiddleware())
     dispatcher.update.outer_middleware(DedupMiddleware(clock))
     dispatcher.update.outer_middleware(UserContextMiddleware(i18n, memory, pseudonymizer))
     dispatcher.update.outer_middleware(ThrottlingMiddleware(buckets, danger))
-    dispatcher["danger"] = danger  # shared with the safety router's danger-word filter
     dispatcher["repeats"] = RepeatGuard()
 
 
