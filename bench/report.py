@@ -1,14 +1,20 @@
 """report: summary time at 100k and 1M referral rows, on SQLite and PostgreSQL.
 
 The rows are spread over one year (2026) with a realistic mix of audiences, topics,
-languages, services and answers. Two ways of summarizing the whole year by topic ×
-audience are timed (best of three, after one warm-up):
+languages, services and answers, inserted in random hour order (the worst case for
+reading rows through an index; the bot itself logs them in time order). The whole year
+is summarized by each ``--by`` (default ``topic,audience``), timed two ways (best of
+three, after one warm-up):
 
-* *staff desk (issue 5)*: what ``/summary`` and ``python -m bot report`` do:
-  ``ReferralRepository.between`` loads every row of the period as a dataclass, and
-  ``bot.core.report.build_report`` counts them and applies disclosure control;
-* *GROUP BY*: one aggregate query (``count(*)`` grouped by topic and audience over the
-  period, using ``ix_referral_hour``) whose counts would feed the same disclosure control.
+* *staff path*: what ``/summary`` and ``python -m bot report`` run, end to end:
+  ``StaffDesk.summary`` (audit record, ``ReferralRepository.counts`` counting in SQL,
+  ``report_from_counts`` with disclosure control) and the rendered table
+  (``bot.modes.report.report_bytes``, as the command line prints it);
+* *SQL only*: the query of that path alone (``storage.referrals.count_statement``),
+  rows fetched, nothing else.
+
+``--old-path`` also times issue 5's way (every row loaded by
+``ReferralRepository.between``, counted in Python by ``build_report``): minutes at 1M.
 """
 
 from __future__ import annotations
@@ -23,18 +29,20 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Index, MetaData, func, insert, select
+from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlalchemy.schema import CreateIndex
 
-from bench.common import DEFAULT_POSTGRES_URL, scratch_postgres, table
+from bench.common import DEFAULT_POSTGRES_URL, bench_settings, scratch_postgres, table
 from bot.core.conversation import AUDIENCES, topics_for
+from bot.core.directory import load_directory
 from bot.core.periods import Period
-from bot.core.report import Dimension, Vocabulary, build_report
+from bot.core.report import Dimension, Vocabulary, build_report, parse_dimensions
 from bot.core.taxonomy import AgeBand
+from bot.modes.report import report_bytes
+from bot.staff_desk import StaffDesk
 from storage.engine import create_engine
 from storage.migrate import upgrade
-from storage.referrals import ReferralRepository
+from storage.referrals import ReferralRepository, count_statement
 from storage.tables import referral
 
 HELP = "summary time at 100k and 1M referral rows, SQLite and PostgreSQL"
@@ -43,26 +51,21 @@ SERVICES = ["bris-116111", "sos-112", "polisen-114-14", "huddinge-socialtjanst",
 CHUNK = 20_000
 
 
-def covering_index() -> Index:
-    """Not in the migrations (yet): what makes SQLite's GROUP BY an index-only scan.
-
-    Built on a copy of the table, so the project's metadata is left as it is.
-    """
-    copy = referral.to_metadata(MetaData())
-    return Index("ix_referral_hour_topic_audience", copy.c.hour, copy.c.topic, copy.c.audience)
-
-
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--rows", default="100000,1000000", help="comma-separated row counts (default 100k,1M)"
+    )
+    parser.add_argument(
+        "--by",
+        action="append",
+        help="dimensions of one summary, e.g. resource,week; repeat for more "
+        "(default: topic,audience)",
     )
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES_URL)
     parser.add_argument("--skip-postgres", action="store_true")
     parser.add_argument("--quick", action="store_true", help="100k rows only")
     parser.add_argument(
-        "--covering-index",
-        action="store_true",
-        help="also time GROUP BY with an index on (hour, topic, audience), made here",
+        "--old-path", action="store_true", help="also time issue 5's load-every-row path"
     )
 
 
@@ -106,79 +109,100 @@ async def fill(engine: AsyncEngine, count: int, offset: int = 0) -> float:
     return time.perf_counter() - started
 
 
-async def staff_desk_summary(engine: AsyncEngine) -> int:
-    start, end = YEAR.utc_bounds()
-    rows = await ReferralRepository(engine).between(
-        start.replace(tzinfo=None), end.replace(tzinfo=None)
-    )
-    build_report(rows, (Dimension.TOPIC, Dimension.AUDIENCE), YEAR, Vocabulary())
-    return len(rows)
+Summary = Callable[[], Awaitable[object]]
 
 
-async def group_by_summary(engine: AsyncEngine) -> int:
-    start, end = YEAR.utc_bounds()
-    statement = (
-        select(referral.c.topic, referral.c.audience, func.count())
-        .where(
-            referral.c.hour >= start.replace(tzinfo=None),
-            referral.c.hour < end.replace(tzinfo=None),
-        )
-        .group_by(referral.c.topic, referral.c.audience)
-    )
-    async with engine.connect() as connection:
-        counts = (await connection.execute(statement)).all()
-    return sum(int(row[2]) for row in counts)
+def staff_path(desk: StaffDesk, dimensions: tuple[Dimension, ...]) -> Summary:
+    """``/summary`` and ``python -m bot report`` from storage to the rendered table."""
+
+    async def summary() -> object:
+        report = await desk.summary(YEAR, dimensions, member=None, channel="cli")
+        return report_bytes(report, "table")
+
+    return summary
 
 
-async def best_of_three(
-    summary: Callable[[AsyncEngine], Awaitable[int]], engine: AsyncEngine
-) -> float:
-    await summary(engine)  # warm-up: caches and query plans
+def sql_only(engine: AsyncEngine, dimensions: tuple[Dimension, ...]) -> Summary:
+    """The staff path's query alone."""
+    start, end = (moment.replace(tzinfo=None) for moment in YEAR.utc_bounds())
+    statement = count_statement(engine.dialect.name, start, end, dimensions)
+
+    async def summary() -> object:
+        async with engine.connect() as connection:
+            if engine.dialect.name == "postgresql":
+                await connection.exec_driver_sql("SET LOCAL jit = off")  # as counts() does
+            return (await connection.execute(statement)).all()
+
+    return summary
+
+
+def old_path(engine: AsyncEngine, dimensions: tuple[Dimension, ...]) -> Summary:
+    """Issue 5: every row of the period loaded as a dataclass and counted in Python."""
+    start, end = (moment.replace(tzinfo=None) for moment in YEAR.utc_bounds())
+
+    async def summary() -> object:
+        rows = await ReferralRepository(engine).between(start, end)
+        return build_report(rows, dimensions, YEAR, Vocabulary())
+
+    return summary
+
+
+async def best_of_three(summary: Summary) -> float:
+    await summary()  # warm-up: caches and query plans
     timings = []
     for _ in range(3):
         started = time.perf_counter()
-        await summary(engine)
+        await summary()
         timings.append(time.perf_counter() - started)
     return min(timings)
 
 
 async def measure(
-    name: str, engine: AsyncEngine, counts: list[int], with_index: bool
+    name: str,
+    engine: AsyncEngine,
+    counts: list[int],
+    summaries: list[tuple[Dimension, ...]],
+    args: argparse.Namespace,
+    scratch: Path,
 ) -> list[list[object]]:
     await upgrade(engine)
+    settings = bench_settings(scratch)
+    directory = load_directory(settings.resources_file)
+    desk = StaffDesk.create(engine, settings, directory, ReferralRepository(engine))
     rows: list[list[object]] = []
     filled = 0
     for count in counts:
         await fill(engine, count - filled, offset=filled)
         filled = count
-        desk = await best_of_three(staff_desk_summary, engine)
-        grouped = await best_of_three(group_by_summary, engine)
-        rows.append([name, count, desk, grouped, "-"])
-    if with_index:
-        async with engine.begin() as connection:
-            await connection.execute(CreateIndex(covering_index()))
-            await connection.exec_driver_sql("ANALYZE")
-        rows[-1][-1] = await best_of_three(group_by_summary, engine)
+        for dimensions in summaries:
+            by = " × ".join(d.value for d in dimensions)
+            staff = await best_of_three(staff_path(desk, dimensions))
+            query = await best_of_three(sql_only(engine, dimensions))
+            old = await best_of_three(old_path(engine, dimensions)) if args.old_path else "-"
+            rows.append([name, count, by, staff, query, old])
     return rows
 
 
 async def run(args: argparse.Namespace) -> int:
     counts = [100_000] if args.quick else sorted(int(n) for n in args.rows.split(","))
+    summaries = [parse_dimensions(by) for by in args.by or ["topic,audience"]]
     results: list[list[object]] = []
     with tempfile.TemporaryDirectory(prefix="vagvisare-bench-") as scratch:
         engine = create_engine(f"sqlite+aiosqlite:///{Path(scratch) / 'report.sqlite3'}")
         try:
-            results += await measure("SQLite", engine, counts, args.covering_index)
+            results += await measure("SQLite", engine, counts, summaries, args, Path(scratch))
         finally:
             await engine.dispose()
-    if not args.skip_postgres:
-        async with scratch_postgres(args.postgres_url) as url:
-            engine = create_engine(url)
-            try:
-                results += await measure("PostgreSQL", engine, counts, args.covering_index)
-            finally:
-                await engine.dispose()
-    print("report: whole-year summary by topic × audience (best of 3)")
-    headers = ["database", "rows", "staff desk s (issue 5 path)", "GROUP BY s", "+ index s"]
+        if not args.skip_postgres:
+            async with scratch_postgres(args.postgres_url) as url:
+                engine = create_engine(url)
+                try:
+                    results += await measure(
+                        "PostgreSQL", engine, counts, summaries, args, Path(scratch)
+                    )
+                finally:
+                    await engine.dispose()
+    print("report: whole-year summary (best of 3)")
+    headers = ["database", "rows", "by", "staff path s", "SQL only s", "issue 5 path s"]
     print(table(headers, results))
     return 0

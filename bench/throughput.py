@@ -7,13 +7,34 @@ with a Bot on the offline session (no network: every Bot API call is answered lo
 
 1. *record*: the users talk to the bot on a scratch database; the updates they sent are
    kept (the script follows the bot's buttons, so the updates depend on the bot).
-2. *bare aiogram*: a plain ``Dispatcher()`` with one echo handler (answers each message
+2. *warm-up* (not counted): the first 20 users' updates go through a bare dispatcher and
+   through a Vägvisare app on a scratch SQLite database of its own, so that neither
+   measured run pays for first imports, pydantic's first model builds or lazily loaded
+   data (the holiday calendar of the opening hours).
+3. *bare aiogram*: a plain ``Dispatcher()`` with one echo handler (answers each message
    or button press with one message) processes the same updates, the same way.
-3. *Vägvisare*: a fresh app on the chosen state backend processes the same updates.
+4. *Vägvisare*: a fresh app on the chosen state backend processes the same updates.
+5. *open loop*: another fresh app on the chosen backend gets the same updates at a fixed
+   arrival rate, ``--load`` (default 0.5) times the updates/s Vägvisare reached in 4.
+   The users are interleaved (round robin: every user's first update, then every
+   user's second …), each user's updates in order: an update whose user's previous one
+   is still being handled waits for it, as the per-user lock would make it wait.
 
-Prints updates/s, latency per update (p50/p95/p99, from ``feed_update`` call to return)
-and peak RSS; the last line is ``ratio_vs_bare_aiogram=X.XX`` (Vägvisare's updates/s
-divided by bare aiogram's).
+The table has one row per measured run:
+
+| row | what |
+|---|---|
+| ``bare aiogram (echo)`` | closed loop: C users at a time, each sends its next update as soon as the last one is answered |
+| ``Vägvisare (<state>)`` | the same closed loop through the real dispatcher |
+| ``Vägvisare open loop (<rate>/s)`` | 5: latency under a steady load below capacity |
+
+Columns: updates, seconds, updates/s, latency per update in ms (p50/p95/p99; closed
+loop: from the ``feed_update`` call to its return; open loop: from the update's
+scheduled arrival to its return, so time spent waiting behind other updates counts) and
+the process's peak RSS in MB. With C users at a time, closed-loop latency is mostly
+queueing (about C × the service time on one event loop); the open-loop row shows the
+service time under a realistic load. The last line is ``ratio_vs_bare_aiogram=X.XX``:
+Vägvisare's closed-loop updates/s divided by bare aiogram's.
 """
 
 from __future__ import annotations
@@ -49,6 +70,7 @@ from bot.modes.offline_driver import OfflineDriver
 from bot.offline import OfflineSession
 
 HELP = "updates/s and latency of scripted conversations, vs bare aiogram"
+WARM_UP_USERS = 20
 Sequences = list[list[dict[str, Any]]]
 Feed = Callable[[dict[str, Any]], Awaitable[object]]
 
@@ -67,6 +89,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--redis-url", default=DEFAULT_REDIS_URL)
     parser.add_argument(
         "--quick", action="store_true", help="at most 150 users: well under a minute"
+    )
+    parser.add_argument(
+        "--load",
+        type=float,
+        default=0.5,
+        help="open-loop arrival rate, as a fraction of the closed-loop updates/s (0 skips it)",
     )
 
 
@@ -116,6 +144,49 @@ async def drive(name: str, sequences: Sequences, feed: Feed, concurrency: int) -
     gc.collect()
     started = time.perf_counter()
     await asyncio.gather(*(one_user(updates) for updates in sequences))
+    result.seconds = time.perf_counter() - started
+    result.peak_rss_mb = peak_rss_mb()
+    return result
+
+
+def interleave(sequences: Sequences) -> list[tuple[int, dict[str, Any]]]:
+    """``(user index, update)`` in arrival order: every user's first update, then every
+    user's second, and so on (each user's updates stay in order)."""
+    longest = max(map(len, sequences), default=0)
+    return [
+        (user, updates[step])
+        for step in range(longest)
+        for user, updates in enumerate(sequences)
+        if step < len(updates)
+    ]
+
+
+async def drive_open_loop(name: str, sequences: Sequences, feed: Feed, rate: float) -> Result:
+    """Feed the updates at ``rate`` per second (update i is due i/rate s after the start)
+    whatever the answers, each user's updates in order; latency is counted from the due
+    time, so an update that waits (for a busy loop or its user's previous update) counts
+    its wait."""
+    result = Result(name)
+    previous: dict[int, asyncio.Task[None]] = {}
+    tasks: list[asyncio.Task[None]] = []
+
+    async def one(update: dict[str, Any], due: float, before: asyncio.Task[None] | None) -> None:
+        if before is not None:
+            await before
+        await feed(update)
+        result.latencies_ms.append((time.perf_counter() - due) * 1000)
+
+    gc.collect()
+    started = time.perf_counter()
+    for index, (user, update) in enumerate(interleave(sequences)):
+        due = started + index / rate
+        wait = due - time.perf_counter()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        task = asyncio.create_task(one(update, due, previous.get(user)))
+        previous[user] = task
+        tasks.append(task)
+    await asyncio.gather(*tasks)
     result.seconds = time.perf_counter() - started
     result.peak_rss_mb = peak_rss_mb()
     return result
@@ -181,16 +252,20 @@ async def state_settings(args: argparse.Namespace, data_dir: Path) -> AsyncItera
             )
 
 
-async def measure_app(settings: Settings, sequences: Sequences, concurrency: int) -> Result:
+async def measure_app(
+    settings: Settings, sequences: Sequences, concurrency: int, *, rate: float | None = None
+) -> Result:
+    """A fresh app processes ``sequences``: closed loop, ``concurrency`` users at a time;
+    or, with ``rate``, open loop at ``rate`` updates/s (:func:`drive_open_loop`)."""
     app: App = await create_app(settings)
     bot = create_bot(OFFLINE_TOKEN, session=OfflineSession())
+    feed = feeder(app.dispatcher, bot)
     try:
-        return await drive(
-            f"Vägvisare ({settings_label(settings)})",
-            sequences,
-            feeder(app.dispatcher, bot),
-            concurrency,
-        )
+        if rate is not None:
+            name = f"Vägvisare open loop ({rate:,.0f}/s)"
+            return await drive_open_loop(name, sequences, feed, rate)
+        name = f"Vägvisare ({settings_label(settings)})"
+        return await drive(name, sequences, feed, concurrency)
     finally:
         await bot.session.close()
         await app.close()
@@ -218,15 +293,25 @@ async def run(args: argparse.Namespace) -> int:
         sequences = await record(
             users, args.seed, bench_settings(root / "record"), args.concurrency
         )
-        await measure_bare(sequences[:20], args.concurrency)  # warm-up, not counted
+        # warm-up, not counted: the same for both, each on scratch state of its own
+        await measure_bare(sequences[:WARM_UP_USERS], args.concurrency)
+        await measure_app(
+            bench_settings(root / "warm-up"), sequences[:WARM_UP_USERS], args.concurrency
+        )
         bare = await measure_bare(sequences, args.concurrency)
         async with state_settings(args, root / "measured") as settings:
             ours = await measure_app(settings, sequences, args.concurrency)
+        rows = [bare.row(), ours.row()]
+        if args.load > 0:
+            rate = args.load * ours.per_second
+            async with state_settings(args, root / "open-loop") as settings:
+                opened = await measure_app(settings, sequences, args.concurrency, rate=rate)
+            rows.append(opened.row())
     print(
         f"throughput: {users} users, {args.concurrency} at a time, "
         f"{sum(map(len, sequences))} updates, state: {args.state}"
     )
     headers = ["run", "updates", "s", "updates/s", "p50 ms", "p95 ms", "p99 ms", "peak RSS MB"]
-    print(table(headers, [bare.row(), ours.row()]))
+    print(table(headers, rows))
     print(f"ratio_vs_bare_aiogram={ours.per_second / bare.per_second:.2f}")
     return 0

@@ -26,6 +26,7 @@ from bot.core.directory import Directory, load_directory
 from bot.core.pseudonym import Pseudonymizer
 from bot.faults import FaultPolicy
 from bot.keys import ensure_pseudonym_key
+from bot.response_types import KeepResponseTypes
 from bot.retention import Retention, schedule_daily_purge
 from bot.staff_desk import StaffDesk
 from handlers import detached, errors, get_routers
@@ -154,7 +155,11 @@ async def create_app(settings: Settings, *, clock: Clock = system_clock) -> App:
 def create_bot(
     token: str, session: BaseSession | None = None, *, faults: FaultPolicy | None = None
 ) -> Bot:
-    """A :class:`Bot` that sends HTML by default and rides out Bot API faults (bot/faults.py)."""
+    """A :class:`Bot` that sends HTML by default and rides out Bot API faults (bot/faults.py).
+
+    Its session keeps aiogram's ``Response[T]`` classes alive (bot/response_types.py).
+    """
     bot = Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
+    bot.session.middleware(KeepResponseTypes())
     bot.session.middleware(faults or FaultPolicy())
     return bot

@@ -1,8 +1,9 @@
 """What staff can do, in one object the dispatcher and the CLI share: who is staff,
 audited actions, and protected summaries of the referral log (issue 5).
 
-Every summary goes through :func:`bot.core.report.build_report`, which applies
-disclosure control, and is audited *before* it is built, so an attempt that ends in
+Every summary is counted in the database (``ReferralRepository.counts``, one
+``GROUP BY``) and goes through :func:`bot.core.report.report_from_counts`, which applies
+disclosure control; it is audited *before* it is built, so an attempt that ends in
 "too few records" is on record too.
 """
 
@@ -17,7 +18,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.core.access import StaffMember, resolve_staff
 from bot.core.directory import Directory
 from bot.core.periods import Period
-from bot.core.report import Dimension, Report, Vocabulary, build_report
+from bot.core.report import Dimension, Report, Vocabulary, report_from_counts
 from storage.audit import AuditLog, Channel, Parameter
 from storage.referrals import ReferralRepository
 from storage.staff import StaffRepository
@@ -78,8 +79,10 @@ class StaffDesk:
     ) -> Report:
         """Audit, then build the protected report of ``period`` by ``dimensions``.
 
-        Raises :class:`bot.core.report.ReportError` and
-        :class:`bot.core.disclosure.UnsafeTableError` (see ``build_report``).
+        ``period`` is whole Europe/Stockholm days; the referrals counted are those with
+        ``hour`` in ``period.utc_bounds()``. Raises :class:`bot.core.report.ReportError`
+        (bad dimensions) and :class:`bot.core.disclosure.UnsafeTableError` (see
+        ``report_from_counts``), both after the attempt is audited.
         """
         parameters: dict[str, Parameter] = {
             "from": period.first.isoformat(),
@@ -89,5 +92,9 @@ class StaffDesk:
         }
         await self.record("summary", parameters, member=member, channel=channel)
         start, end = period.utc_bounds()
-        rows = await self.referrals.between(start.replace(tzinfo=None), end.replace(tzinfo=None))
-        return build_report(rows, dimensions, period, self.vocabulary, self.settings.disclosure_k)
+        counts = await self.referrals.counts(
+            start.replace(tzinfo=None), end.replace(tzinfo=None), dimensions
+        )
+        return report_from_counts(
+            counts, dimensions, period, self.vocabulary, self.settings.disclosure_k
+        )

@@ -10,14 +10,15 @@ from aiogram.types import CallbackQuery, Message
 from bot.config import Settings
 from handlers import screens
 from handlers.callbacks import Nav
+from handlers.filters import pressed_in_private_chat, private_chat
 from handlers.flow import begin, start_over
 from handlers.telegram import edit_screen, send_screen
 from handlers.trail import Trail
 from storage.memory import MemoryRepository
 
 router = Router(name="commands")
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
+router.message.filter(private_chat)
+router.callback_query.filter(pressed_in_private_chat)
 
 
 @router.message(CommandStart())

@@ -18,11 +18,12 @@ from aiogram import F, Router
 from aiogram.types import Message
 from aiogram.utils.i18n import gettext as _
 
+from handlers.filters import Magic, private_chat
 from handlers.repeats import RepeatGuard
 
 router = Router(name="content")
-router.message.filter(F.chat.type == "private")
-router.edited_message.filter(F.chat.type == "private")
+router.message.filter(private_chat)
+router.edited_message.filter(private_chat)
 
 MEDIA = (
     F.photo
@@ -60,7 +61,7 @@ def contact_hint() -> str:
     )
 
 
-@router.message(MEDIA)
+@router.message(Magic(MEDIA))
 async def on_media(message: Message, repeats: RepeatGuard, pseudonym: str | None = None) -> None:
     """One answer per album or quick series of media."""
     key = f"album:{message.media_group_id}" if message.media_group_id else f"media:{pseudonym}"
@@ -68,13 +69,13 @@ async def on_media(message: Message, repeats: RepeatGuard, pseudonym: str | None
         await message.answer(media_hint())
 
 
-@router.message(F.location | F.venue)
+@router.message(Magic(F.location | F.venue))
 async def on_location(message: Message, repeats: RepeatGuard, pseudonym: str | None = None) -> None:
     if repeats.first(f"location:{pseudonym}"):
         await message.answer(location_hint())
 
 
-@router.message(F.contact)
+@router.message(Magic(F.contact))
 async def on_contact(message: Message, repeats: RepeatGuard, pseudonym: str | None = None) -> None:
     if repeats.first(f"contact:{pseudonym}"):
         await message.answer(contact_hint())

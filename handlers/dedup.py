@@ -7,9 +7,10 @@ so a crash *during* handling leaves it unmarked and a re-delivery is handled: at
 once, and once in every run that gets to the end. The referral write is idempotent on its
 id, so a second run never logs a second referral (docs/robustness.md).
 
-The repository comes with the update from the mode that receives it (``run`` and
-``webhook`` pass ``processed_updates``); ``chat`` and ``replay`` number their own updates
-from 1 on every start and pass none, so nothing is skipped there.
+The repository comes with the update from the mode that receives it (``run``,
+``webhook``, and ``replay`` for lines that carry an ``update_id``, pass
+``processed_updates``); ``chat`` numbers its own updates from 1 on every start and passes
+none, so nothing is skipped there.
 """
 
 from __future__ import annotations

@@ -21,20 +21,21 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.types import ChatMemberUpdated
 
 from handlers import screens
+from handlers.filters import Magic, private_chat
 
 log = logging.getLogger("vagvisare.membership")
 
 router = Router(name="membership")
 
-JOINED = F.new_chat_member.status.in_({"member", "administrator", "restricted"})
+JOINED = Magic(F.new_chat_member.status.in_({"member", "administrator", "restricted"}))
 
 
-@router.my_chat_member(F.chat.type == "private")
+@router.my_chat_member(private_chat)
 async def on_blocked_or_unblocked(event: ChatMemberUpdated) -> None:
     log.info("private chat status changed", extra={"status": event.new_chat_member.status})
 
 
-@router.my_chat_member(F.chat.type.in_({"group", "supergroup"}), JOINED)
+@router.my_chat_member(Magic(F.chat.type.in_({"group", "supergroup"})), JOINED)
 async def on_added_to_group(event: ChatMemberUpdated, bot: Bot) -> None:
     """Say once that the bot works in private chat only, then leave."""
     with suppress(TelegramAPIError):  # the group may not let the bot write
@@ -43,7 +44,7 @@ async def on_added_to_group(event: ChatMemberUpdated, bot: Bot) -> None:
         await bot.leave_chat(event.chat.id)
 
 
-@router.my_chat_member(F.chat.type == "channel", JOINED)
+@router.my_chat_member(Magic(F.chat.type == "channel"), JOINED)
 async def on_added_to_channel(event: ChatMemberUpdated, bot: Bot) -> None:
     """Leave without posting: a channel is public."""
     with suppress(TelegramAPIError):

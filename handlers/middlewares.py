@@ -28,6 +28,7 @@ from bot.core.pseudonym import Pseudonymizer
 from handlers.dedup import DedupMiddleware
 from handlers.repeats import RepeatGuard
 from handlers.throttling import ThrottlingMiddleware, TokenBuckets
+from storage.fsm import remembered_pseudonym
 from storage.memory import MemoryRepository
 
 log = logging.getLogger("vagvisare.updates")
@@ -92,7 +93,8 @@ class UserContextMiddleware(BaseMiddleware):
         available = self._i18n.available_locales
         stored: str | None = None
         if user is not None and (chat is None or chat.type == "private"):
-            pseudonym = self._pseudonymizer.of(user.id)
+            # the FSM storage key's pseudonym in a private chat, which aiogram just used
+            pseudonym = remembered_pseudonym(self._pseudonymizer, user.id, user.id)
             data["pseudonym"] = pseudonym
             record = await self._memory.get(pseudonym)
             if record is not None and record.locale in available:

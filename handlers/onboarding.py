@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery
 from aiogram.utils.i18n import I18n
@@ -13,6 +14,7 @@ from bot.core.directory import Directory
 from bot.core.taxonomy import AgeBand, Audience, Topic
 from handlers import screens
 from handlers.callbacks import LanguageChoice, Nav, Pick
+from handlers.filters import pressed_in_private_chat
 from handlers.questions import ask_follow_up
 from handlers.states import Flow
 from handlers.telegram import edit_screen
@@ -20,10 +22,10 @@ from storage.memory import MemoryRepository
 from storage.referrals import ReferralRepository
 
 router = Router(name="onboarding")
-router.callback_query.filter(F.message.chat.type == "private")
+router.callback_query.filter(pressed_in_private_chat)
 
 
-@router.callback_query(Flow.language, LanguageChoice.filter())
+@router.callback_query(StateFilter(Flow.language), LanguageChoice.filter())
 async def on_language_chosen(
     callback: CallbackQuery,
     callback_data: LanguageChoice,
@@ -43,14 +45,14 @@ async def on_language_chosen(
     await edit_screen(callback, screens.privacy_note())
 
 
-@router.callback_query(Flow.privacy, Nav.filter(F.action == "privacy_ok"))
+@router.callback_query(StateFilter(Flow.privacy), Nav.filter(F.action == "privacy_ok"))
 async def on_privacy_ok(callback: CallbackQuery, state: FSMContext) -> None:
     await state.set_state(Flow.audience)
     await callback.answer()
     await edit_screen(callback, screens.audience_menu())
 
 
-@router.callback_query(Flow.audience, Pick.filter(F.step == "aud"))
+@router.callback_query(StateFilter(Flow.audience), Pick.filter(F.step == "aud"))
 async def on_audience(callback: CallbackQuery, callback_data: Pick, state: FSMContext) -> None:
     try:
         audience = Audience(callback_data.value)
@@ -67,7 +69,7 @@ async def on_audience(callback: CallbackQuery, callback_data: Pick, state: FSMCo
         await edit_screen(callback, screens.topic_menu(audience))
 
 
-@router.callback_query(Flow.age, Pick.filter(F.step == "age"))
+@router.callback_query(StateFilter(Flow.age), Pick.filter(F.step == "age"))
 async def on_age(callback: CallbackQuery, callback_data: Pick, state: FSMContext) -> None:
     try:
         band = AgeBand(callback_data.value)
@@ -81,7 +83,7 @@ async def on_age(callback: CallbackQuery, callback_data: Pick, state: FSMContext
     await edit_screen(callback, screens.topic_menu(audience))
 
 
-@router.callback_query(Flow.topic, Pick.filter(F.step == "topic"))
+@router.callback_query(StateFilter(Flow.topic), Pick.filter(F.step == "topic"))
 async def on_topic(
     callback: CallbackQuery,
     callback_data: Pick,

@@ -19,15 +19,27 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.types import CallbackQuery, Message
 
 from handlers import screens
+from handlers.filters import Magic
 from handlers.repeats import RepeatGuard
 
 router = Router(name="private_only")
 
-NOT_PRIVATE = F.chat.type != "private"
 MAX_CALLBACK_DATA_BYTES = 64  # Bot API InlineKeyboardButton.callback_data: 1-64 bytes
 
 
-def forged(callback: CallbackQuery) -> bool:
+async def not_private(event: Message) -> bool:
+    """Filter: a message in a group, supergroup or channel."""
+    return event.chat.type != "private"
+
+
+async def pressed_outside_private_chat(event: CallbackQuery) -> bool:
+    """Filter: a button on a message outside a private chat (``F.message.chat.type !=
+    "private"``: a press without a message, from inline mode, is not one)."""
+    message = event.message
+    return message is not None and message.chat.type != "private"
+
+
+async def forged(callback: CallbackQuery) -> bool:
     """Callback data Telegram would never deliver from this bot's keyboards."""
     if len((callback.data or "").encode()) > MAX_CALLBACK_DATA_BYTES:
         return True
@@ -44,19 +56,19 @@ async def on_forged_button(callback: CallbackQuery) -> None:
     await callback.answer()
 
 
-@router.message(NOT_PRIVATE, F.text.startswith("/"))
+@router.message(not_private, Magic(F.text.startswith("/")))
 async def on_group_command(message: Message, repeats: RepeatGuard) -> None:
     """A command in a group: one friendly refusal per burst."""
     if repeats.first(f"group:{message.chat.id}"):
         await message.answer(screens.private_only())
 
 
-@router.message(NOT_PRIVATE)
+@router.message(not_private)
 async def on_group_message(message: Message) -> None:
     """Ordinary group traffic is ignored on purpose."""
 
 
-@router.edited_message(NOT_PRIVATE)
+@router.edited_message(not_private)
 async def on_group_edit(message: Message) -> None:
     """Edits in groups are ignored on purpose."""
 
@@ -69,6 +81,6 @@ async def on_channel_post(message: Message, bot: Bot) -> None:
         await bot.leave_chat(message.chat.id)
 
 
-@router.callback_query(F.message.chat.type != "private")
+@router.callback_query(pressed_outside_private_chat)
 async def on_group_button(callback: CallbackQuery) -> None:
     await callback.answer()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery
 
@@ -20,14 +21,16 @@ from bot.core.followups import IN_DANGER, Question, questions_for, uses_checklis
 from bot.core.taxonomy import Audience, Topic
 from handlers import screens
 from handlers.callbacks import Nav, Reply, SignToggle
+from handlers.filters import pressed_in_private_chat
 from handlers.results import answers_from, show_results
+from handlers.resume import EMERGENCY_SHOWN
 from handlers.safety import send_emergency
 from handlers.states import Flow
 from handlers.telegram import edit_screen
 from storage.referrals import ReferralRepository
 
 router = Router(name="questions")
-router.callback_query.filter(F.message.chat.type == "private")
+router.callback_query.filter(pressed_in_private_chat)
 
 
 async def ask_follow_up(
@@ -66,7 +69,15 @@ def _current(data: dict[str, Any]) -> tuple[tuple[Question, ...], int] | None:
     return questions_for(answers.audience, answers.topic), index
 
 
-@router.callback_query(Flow.followup, Reply.filter())
+def _asked(questions: tuple[Question, ...], reply: Reply) -> int | None:
+    """The index of the question ``reply`` answers, if the answer is one it offers."""
+    for number, question in enumerate(questions):
+        if question.id == reply.question and reply.answer in question.answers:
+            return number
+    return None
+
+
+@router.callback_query(StateFilter(Flow.followup), Reply.filter())
 async def on_reply(
     callback: CallbackQuery,
     callback_data: Reply,
@@ -78,8 +89,11 @@ async def on_reply(
 ) -> None:
     """Record the flag an answer raises and go on: next question, emergency card or cards.
 
-    A press on an earlier question, or an answer the question does not have, changes
-    nothing (a double tap, or forged data).
+    A press on an earlier question (a double tap, or a screen left behind by a crash
+    after the answer was stored) shows the question the saved place is at, or first the
+    emergency card if a stored answer called for it and it may not have been shown
+    (handlers/resume.py). An answer the question does not have (forged data) changes
+    nothing.
     """
     data = await state.get_data()
     current = _current(data)
@@ -87,11 +101,23 @@ async def on_reply(
     if current is None:
         return
     questions, index = current
-    if not 0 <= index < len(questions):
+    pressed = _asked(questions, callback_data)
+    if pressed is not None and pressed < index:
+        await _catch_up(
+            callback,
+            state,
+            data,
+            questions,
+            index,
+            directory=directory,
+            referrals=referrals,
+            clock=clock,
+            locale=locale,
+        )
+        return
+    if pressed is None or pressed != index or index >= len(questions):
         return
     question = questions[index]
-    if question.id != callback_data.question or callback_data.answer not in question.answers:
-        return
     flags = [f for f in data.get("flags") or [] if isinstance(f, str)]
     flag = question.flag_for(callback_data.answer)
     if flag is not None and flag not in flags:
@@ -107,6 +133,7 @@ async def on_reply(
                 clock=clock,
                 locale=locale,
             )
+            await state.update_data({EMERGENCY_SHOWN: True})
     elif index + 1 < len(questions):
         await edit_screen(callback, screens.question_screen(questions[index + 1]))
     else:
@@ -115,7 +142,42 @@ async def on_reply(
         )
 
 
-@router.callback_query(Flow.followup, Nav.filter(F.action == "help"))
+async def _catch_up(
+    callback: CallbackQuery,
+    state: FSMContext,
+    data: dict[str, Any],
+    questions: tuple[Question, ...],
+    index: int,
+    *,
+    directory: Directory,
+    referrals: ReferralRepository,
+    clock: Clock,
+    locale: str,
+) -> None:
+    """The screen was behind the saved place: show the saved place (safety first).
+
+    The emergency card goes into the conversation's referral row (same id), so showing
+    it again logs nothing twice.
+    """
+    if IN_DANGER in (data.get("flags") or []) and not data.get(EMERGENCY_SHOWN):
+        if callback.message is not None:
+            await send_emergency(
+                callback.message,
+                state,
+                directory=directory,
+                referrals=referrals,
+                clock=clock,
+                locale=locale,
+            )
+            await state.update_data({EMERGENCY_SHOWN: True})
+        return
+    if index < len(questions):
+        await edit_screen(callback, screens.question_screen(questions[index]))
+    else:
+        await edit_screen(callback, screens.see_help_screen())
+
+
+@router.callback_query(StateFilter(Flow.followup), Nav.filter(F.action == "help"))
 async def on_show_help(
     callback: CallbackQuery,
     state: FSMContext,
@@ -133,7 +195,7 @@ async def on_show_help(
         )
 
 
-@router.callback_query(Flow.checklist, SignToggle.filter())
+@router.callback_query(StateFilter(Flow.checklist), SignToggle.filter())
 async def on_sign(callback: CallbackQuery, callback_data: SignToggle, state: FSMContext) -> None:
     """Tick or untick a sign; unknown sign ids (forged, or from an old version) are ignored."""
     await callback.answer()
@@ -146,7 +208,7 @@ async def on_sign(callback: CallbackQuery, callback_data: SignToggle, state: FSM
     await edit_screen(callback, screens.checklist_screen(signs))
 
 
-@router.callback_query(Flow.checklist, Nav.filter(F.action == "signs_done"))
+@router.callback_query(StateFilter(Flow.checklist), Nav.filter(F.action == "signs_done"))
 async def on_signs_done(
     callback: CallbackQuery,
     state: FSMContext,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InaccessibleMessage
 
@@ -19,12 +20,14 @@ from handlers import screens
 from handlers.advice_labels import advice_text
 from handlers.callbacks import Feedback
 from handlers.cards import cards_message
+from handlers.filters import pressed_in_private_chat
+from handlers.resume import RESULTS_SHOWN
 from handlers.states import Flow
 from handlers.telegram import edit_screen
 from storage.referrals import ReferralRepository
 
 router = Router(name="results")
-router.callback_query.filter(F.message.chat.type == "private")
+router.callback_query.filter(pressed_in_private_chat)
 
 FEEDBACK_ANSWERS = frozenset({"yes", "no", "later"})
 
@@ -74,7 +77,10 @@ async def show_results(
 
     The referral id is kept in the conversation state before the row is written, and
     the write merges on it, so a repeated update never logs twice. The row is written
-    before the cards are sent: cards on screen imply a logged referral.
+    before the cards are sent: cards on screen imply a logged referral. When both
+    messages are sent, :data:`~handlers.resume.RESULTS_SHOWN` is set: until then a press
+    on the screen before the cards shows them again, with the same referral id
+    (handlers/fallback.py).
     """
     data = await state.get_data()
     answers = answers_from(data)
@@ -101,9 +107,10 @@ async def show_results(
     if callback.message is not None and not isinstance(callback.message, InaccessibleMessage):
         footer = screens.results_footer()
         await callback.message.answer(footer.text, reply_markup=footer.keyboard)
+    await state.update_data({RESULTS_SHOWN: True})
 
 
-@router.callback_query(Flow.results, Feedback.filter(F.answer.in_(FEEDBACK_ANSWERS)))
+@router.callback_query(StateFilter(Flow.results), Feedback.filter(F.answer.in_(FEEDBACK_ANSWERS)))
 async def on_feedback(
     callback: CallbackQuery,
     callback_data: Feedback,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError
@@ -24,6 +25,7 @@ from bot.core.referral import new_referral_id
 from handlers import screens
 from handlers.callbacks import Nav
 from handlers.cards import emergency_message
+from handlers.filters import pressed_in_private_chat, private_chat
 from handlers.flow import begin, start_over
 from handlers.results import record_referral
 from handlers.telegram import delete_messages, edit_screen, send_screen
@@ -33,9 +35,9 @@ from storage.referrals import ReferralRepository
 log = logging.getLogger("vagvisare.safety")
 
 router = Router(name="safety")
-router.message.filter(F.chat.type == "private")
-router.edited_message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
+router.message.filter(private_chat)
+router.edited_message.filter(private_chat)
+router.callback_query.filter(pressed_in_private_chat)
 
 
 async def danger_words(message: Message, danger: DangerDetector) -> bool:
@@ -46,6 +48,7 @@ async def danger_words(message: Message, danger: DangerDetector) -> bool:
 
 async def _log_emergency(
     state: FSMContext,
+    data: dict[str, Any],
     referrals: ReferralRepository,
     services: tuple[Service, ...],
     locale: str,
@@ -53,10 +56,9 @@ async def _log_emergency(
 ) -> None:
     """The emergency card is part of the conversation's referral (bot/core/emergency.py).
 
-    What the user typed is never part of it.
+    ``data`` is the FSM data read just before. What the user typed is never part of it.
     """
     try:
-        data = await state.get_data()
         referral_id = data.get("referral_id") or new_referral_id()
         await state.update_data(referral_id=referral_id)
         row = emergency_referral(data, services, referral_id=referral_id, locale=locale, now=now)
@@ -74,10 +76,21 @@ async def send_emergency(
     clock: Clock,
     locale: str,
 ) -> None:
-    """Log the emergency referral, then show 112 first, the 24/7 lines, and a way back."""
+    """Log the emergency referral, then show 112 first, the 24/7 lines, and a way back.
+
+    The lines fit the reader the conversation knows of (``emergency_services``): Bris for
+    the young and for a reader not known yet, the adult lines for parents, professionals
+    and young people of 18 or more. The referral lists exactly the services shown. Every
+    emergency card (button, danger words, a follow-up answer) goes through here.
+    """
     now = clock()
-    services = emergency_services(directory, now.date())
-    await _log_emergency(state, referrals, services, locale, now)
+    try:
+        data = await state.get_data()
+    except Exception as error:  # the card matters more than the state: show the default card
+        log.warning("emergency state not read", extra={"error": type(error).__name__})
+        data = {}
+    services = emergency_services(directory, now.date(), data)
+    await _log_emergency(state, data, referrals, services, locale, now)
     await message.answer(emergency_message(services, now, locale))
     await send_screen(message, screens.back_to_place())
 

@@ -2,17 +2,25 @@
 
 Every menu ends with the same safety row: "I'm in danger now" and "Quick exit"
 (DESIGN.md §2). Texts are HTML (the bot's default parse mode).
+
+The menus are the same for everyone who reads the same language, so each is built once
+per catalogue, language and arguments and then shared (:func:`_per_locale`): the buttons
+are pydantic models, and building them was a tenth of the work of an update
+(docs/performance.md). A :class:`Screen` and its keyboard are never changed after they
+are built.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from typing import TypeVar
+from functools import wraps
+from typing import ParamSpec, TypeVar
+from weakref import WeakKeyDictionary
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.utils.i18n import I18n, ngettext
 from aiogram.utils.i18n import gettext as _
-from aiogram.utils.i18n import ngettext
 
 from bot.core.checklist import SIGNS
 from bot.core.conversation import AGE_BANDS, AUDIENCES, topics_for
@@ -31,6 +39,38 @@ class Screen:
     keyboard: InlineKeyboardMarkup | None = None
 
 
+_P = ParamSpec("_P")
+# Screens per catalogue set (weakly: tests build many), then per (language, builder, args).
+_BUILT: WeakKeyDictionary[I18n, dict[tuple[Hashable, ...], Screen]] = WeakKeyDictionary()
+MAX_BUILT = 4096  # per catalogue set; 7 languages × ~100 menus and checklist states fit
+
+
+def _per_locale(build: Callable[_P, Screen]) -> Callable[_P, Screen]:
+    """``build``, remembered per I18n, current language and (hashable) arguments.
+
+    Only for screens that depend on nothing else: not on the user, the time or the
+    state. Without an active I18n context it just builds.
+    """
+
+    @wraps(build)
+    def cached(*args: _P.args, **kwargs: _P.kwargs) -> Screen:
+        i18n = I18n.get_current(no_error=True)
+        if i18n is None:
+            return build(*args, **kwargs)
+        built = _BUILT.get(i18n)
+        if built is None:
+            built = _BUILT[i18n] = {}
+        key = (i18n.current_locale, build, *args, *sorted(kwargs.items()))
+        screen = built.get(key)
+        if screen is None:
+            if len(built) >= MAX_BUILT:
+                built.clear()
+            screen = built[key] = build(*args, **kwargs)
+        return screen
+
+    return cached
+
+
 def _button(text: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=text, callback_data=data)
 
@@ -47,7 +87,12 @@ def _menu(rows: Iterable[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
 
 
 def language_picker(locales: Iterable[str]) -> Screen:
-    available = set(locales)
+    """The languages in ``locales``: the project's order first, then the rest sorted."""
+    return _language_picker(frozenset(locales))
+
+
+@_per_locale
+def _language_picker(available: frozenset[str]) -> Screen:
     ordered = [code for code in LANGUAGE_NAMES if code in available]
     ordered += sorted(available - set(ordered))
     buttons = [
@@ -57,6 +102,7 @@ def language_picker(locales: Iterable[str]) -> Screen:
     return Screen(_("Choose your language:"), InlineKeyboardMarkup(inline_keyboard=buttons))
 
 
+@_per_locale
 def privacy_note() -> Screen:
     text = _(
         "<b>You are anonymous here.</b>\n"
@@ -66,16 +112,19 @@ def privacy_note() -> Screen:
     return Screen(text, _menu([[_button(_("OK, let's start"), Nav(action="privacy_ok").pack())]]))
 
 
+@_per_locale
 def audience_menu() -> Screen:
     rows = [[_button(audience_label(a), Pick(step="aud", value=a.value).pack())] for a in AUDIENCES]
     return Screen(_("Who are you?"), _menu(rows))
 
 
+@_per_locale
 def age_menu() -> Screen:
     rows = [[_button(age_label(b), Pick(step="age", value=b.value).pack())] for b in AGE_BANDS]
     return Screen(_("How old are you?"), _menu(rows))
 
 
+@_per_locale
 def topic_menu(audience: Audience) -> Screen:
     rows = [
         [_button(topic_label(t, audience), Pick(step="topic", value=t.value).pack())]
@@ -86,16 +135,22 @@ def topic_menu(audience: Audience) -> Screen:
 
 def question_screen(question: Question) -> Screen:
     """A follow-up question with one button per answer, in one row."""
-    row = [
-        _button(answer_label(a), Reply(question=question.id, answer=a).pack())
-        for a in question.answers
-    ]
-    return Screen(question_text(question.id), _menu([row]))
+    return _question_screen(question.id, question.answers)
+
+
+@_per_locale
+def _question_screen(question_id: str, answers: tuple[str, ...]) -> Screen:
+    row = [_button(answer_label(a), Reply(question=question_id, answer=a).pack()) for a in answers]
+    return Screen(question_text(question_id), _menu([row]))
 
 
 def checklist_screen(ticked: Iterable[str]) -> Screen:
     """The parent's warning-sign checklist; ticked signs carry a check mark."""
-    chosen = set(ticked)
+    return _checklist_screen(frozenset(ticked))
+
+
+@_per_locale
+def _checklist_screen(chosen: frozenset[str]) -> Screen:
     rows = [
         [
             _button(
@@ -114,12 +169,14 @@ def checklist_screen(ticked: Iterable[str]) -> Screen:
     return Screen(text, _menu(rows))
 
 
+@_per_locale
 def see_help_screen() -> Screen:
     """After the emergency card at the last question: the way on to the resource cards."""
     rows = [[_button(_("Show me where to get help"), Nav(action="help").pack())]]
     return Screen(_("When you are ready, here is where you can get help."), _menu(rows))
 
 
+@_per_locale
 def results_footer() -> Screen:
     rows = [
         [
@@ -132,6 +189,7 @@ def results_footer() -> Screen:
     return Screen(_("Did this help?"), _menu(rows))
 
 
+@_per_locale
 def restart_screen() -> Screen:
     rows = [[_button(_("Start again"), Nav(action="restart").pack())]]
     return Screen(_("That button is from an earlier conversation. Let's start again."), _menu(rows))
@@ -141,6 +199,7 @@ def use_buttons_hint() -> str:
     return _("Please answer with the buttons below. Type /start to begin again.")
 
 
+@_per_locale
 def thanks_for_feedback() -> Screen:
     rows = [[_button(_("Start over"), Nav(action="restart").pack())]]
     return Screen(_("Thank you. Your answer helps us improve."), _menu(rows))
@@ -153,6 +212,7 @@ def emergency_intro() -> str:
     )
 
 
+@_per_locale
 def back_to_place() -> Screen:
     rows = [[_button(_("Back to where I was"), Nav(action="back").pack())]]
     return Screen(
@@ -205,6 +265,7 @@ def quick_exit_line() -> str:
     return _("Conversation ended.")
 
 
+@_per_locale
 def privacy_screen() -> Screen:
     """/privacy: what is kept, what is counted, how to erase it."""
     text = _(
@@ -219,6 +280,7 @@ def privacy_screen() -> Screen:
     return Screen(text, _menu(rows))
 
 
+@_per_locale
 def forget_confirm() -> Screen:
     """/forget: what will be erased, and a confirmation."""
     text = _(
@@ -238,6 +300,7 @@ def forgotten_line() -> str:
     return _("Done. I have forgotten everything about you. Type /start to begin again.")
 
 
+@_per_locale
 def kept_screen() -> Screen:
     rows = [[_button(_("Back to where I was"), Nav(action="back").pack())]]
     return Screen(_("Nothing was erased."), _menu(rows))

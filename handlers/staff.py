@@ -18,7 +18,7 @@ import asyncio
 from html import escape
 from typing import Any
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.filters import Command, Filter
 from aiogram.types import BufferedInputFile, CallbackQuery, Message, TelegramObject, User
 from aiogram.utils.i18n import gettext as _
@@ -32,13 +32,14 @@ from bot.core.report import Dimension, Report
 from bot.exports import ChartText, chart_png, csv_bytes, xlsx_bytes
 from bot.staff_desk import StaffDesk
 from handlers import staff_screens
+from handlers.filters import pressed_in_private_chat, private_chat
 from handlers.screens import Screen
 from handlers.staff_screens import ALONE, MONTH_MENU, SummaryPick
 from handlers.telegram import edit_screen, send_screen
 
 router = Router(name="staff")
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
+router.message.filter(private_chat)
+router.callback_query.filter(pressed_in_private_chat)
 
 CHAT_WIDTH = 48  # wider matrices are shown grouped by row: phones wrap long lines
 PAGE_CHARS = 3500  # table text per message; the rest of 4096 is for title and legend

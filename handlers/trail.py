@@ -109,4 +109,7 @@ class TrailMiddleware(BaseMiddleware):
         finally:
             _current.reset(token)
             if not trail.ended and trail.recorded:
-                await state.update_data({TRAIL_KEY: trail.ids(await state.get_data())})
+                data = await state.get_data()
+                ids = trail.ids(data)
+                if ids != stored_ids(data):  # an edit of a known message adds nothing
+                    await state.update_data({TRAIL_KEY: ids})

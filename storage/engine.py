@@ -1,13 +1,17 @@
 """The async engine and session factory, for SQLite (embedded default) and PostgreSQL.
 
-SQLite gets WAL journaling, foreign keys and a busy timeout on every connection.
-PostgreSQL goes through asyncpg with a bounded connection pool that checks a connection
+SQLite gets WAL journaling, foreign keys and a busy timeout on every connection. A new
+SQLite file is created readable by its owner only (0600; SQLite gives its ``-wal`` and
+``-shm`` files the database file's mode), in a folder only its owner can enter (0700)
+when the folder is new too: the file holds pseudonymized conversation state. Existing
+files and folders keep their modes. PostgreSQL goes through asyncpg with a bounded connection pool that checks a connection
 before handing it out, so a database restart costs one retry instead of an error.
 Plain ``sqlite://`` and ``postgresql://`` URLs are accepted and given their async driver.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+PRIVATE_FILE_MODE = 0o600  # a new SQLite file: read and written by the bot's user only
+PRIVATE_DIR_MODE = 0o700  # a new data folder: entered by the bot's user only
 # Per worker process: a webhook worker handles one update per user at a time and most
 # updates need one short query, so 10 connections (+10 in bursts) serve hundreds of
 # updates per second; PostgreSQL's default max_connections (100) allows ~5 such workers.
@@ -44,11 +50,14 @@ def is_sqlite(url: str) -> bool:
 
 
 def create_engine(url: str) -> AsyncEngine:
-    """An :class:`AsyncEngine` for ``url``; creates the SQLite file's folder if needed."""
+    """An :class:`AsyncEngine` for ``url``; creates the SQLite file and its folder if needed.
+
+    Raises :class:`OSError` if the SQLite file or its folder cannot be created.
+    """
     parsed = async_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if parsed.database and parsed.database != ":memory:" and not _is_uri(parsed):
+            create_private_file(Path(parsed.database))
         engine = create_async_engine(parsed)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
@@ -60,6 +69,32 @@ def create_engine(url: str) -> AsyncEngine:
             pool_pre_ping=True,
         )
     return create_async_engine(parsed)
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty with mode 0600, and its missing folder with mode 0700.
+
+    Does nothing to a file or folder that exists already (its mode is the operator's
+    choice). Only the innermost missing folder gets 0700; any further missing parents get
+    the default mode. An empty file is a valid, empty SQLite database.
+    """
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return
+    try:
+        os.fchmod(descriptor, PRIVATE_FILE_MODE)  # exactly 0600, whatever the umask
+    finally:
+        os.close(descriptor)
+
+
+def _is_uri(url: URL) -> bool:
+    """``sqlite:///file:…?uri=true``: SQLite reads the name as a URI, not a path."""
+    uri = str(url.query.get("uri", "")).lower() in {"true", "1"}
+    return uri or str(url.database).startswith("file:")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

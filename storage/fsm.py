@@ -52,6 +52,35 @@ def load_data(text: str | None) -> dict[str, Any]:
     return loaded if isinstance(loaded, dict) else {}
 
 
+# The last key this task asked for, with its pseudonymizer and pseudonym: one update asks
+# for the same key 5-8 times (state, data, updates) and the HMAC costs more than the
+# cached read. A task's context lives as long as the task (one update, in polling and
+# webhook modes), so the ids it holds go with it.
+_last_pseudonym: ContextVar[tuple[Pseudonymizer, int, int, int | None, str] | None] = ContextVar(
+    "vagvisare_last_pseudonym", default=None
+)
+
+
+def remembered_pseudonym(
+    pseudonymizer: Pseudonymizer, chat_id: int, user_id: int, thread_id: int | None = None
+) -> str:
+    """:func:`pseudonym_for` the storage key ``(chat_id, user_id, thread_id)`` (in a
+    private chat, the user's own pseudonym), remembered for the task's next calls."""
+    last = _last_pseudonym.get()
+    if (
+        last is not None
+        and last[0] is pseudonymizer
+        and last[1] == chat_id
+        and last[2] == user_id
+        and last[3] == thread_id
+    ):
+        return last[4]
+    key = StorageKey(bot_id=0, chat_id=chat_id, user_id=user_id, thread_id=thread_id)
+    pseudonym = pseudonym_for(pseudonymizer, key)
+    _last_pseudonym.set((pseudonymizer, chat_id, user_id, thread_id, pseudonym))
+    return pseudonym
+
+
 class SqlStorage(BaseStorage):
     """:class:`BaseStorage` backed by :class:`MemoryRepository`."""
 
@@ -59,19 +88,22 @@ class SqlStorage(BaseStorage):
         self._memory = memory
         self._pseudonymizer = pseudonymizer
 
+    def _pseudonym(self, key: StorageKey) -> str:
+        return remembered_pseudonym(self._pseudonymizer, key.chat_id, key.user_id, key.thread_id)
+
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         name = state.state if isinstance(state, State) else state
-        await self._memory.save(pseudonym_for(self._pseudonymizer, key), state=name)
+        await self._memory.save(self._pseudonym(key), state=name)
 
     async def get_state(self, key: StorageKey) -> str | None:
-        record = await self._memory.get(pseudonym_for(self._pseudonymizer, key))
+        record = await self._memory.get(self._pseudonym(key))
         return record.state if record else None
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        await self._memory.save(pseudonym_for(self._pseudonymizer, key), data=dump_data(data))
+        await self._memory.save(self._pseudonym(key), data=dump_data(data))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        record = await self._memory.get(pseudonym_for(self._pseudonymizer, key))
+        record = await self._memory.get(self._pseudonym(key))
         return load_data(record.data if record else None)
 
     async def close(self) -> None:

@@ -21,11 +21,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Engine, delete, event, select, update
+from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.referral import coarse_hour
 from storage.dialect import insert_for
+from storage.engine import _sqlite_pragmas
 from storage.tables import user_memory
 
 # ~0.5 KB per cached user (pseudonym, state name, JSON data, bookkeeping), so the bound
@@ -116,25 +118,92 @@ class MemoryRepository:
         await self.flush()
 
     async def _select(self, pseudonym: str) -> MemoryRecord | None:
-        statement = select(user_memory).where(user_memory.c.pseudonym == pseudonym)
         async with self._engine.connect() as connection:
-            row = (await connection.execute(statement)).mappings().first()
-        if row is None:
-            return None
-        return MemoryRecord(row["pseudonym"], row["locale"], row["state"], row["data"])
+            row = (await connection.execute(_select_one(pseudonym))).mappings().first()
+        return _record(row)
 
     async def _upsert(self, rows: list[dict[str, str | None]], columns: Iterable[str]) -> None:
         """One transaction: insert ``rows`` or update ``columns`` (and ``touched``)."""
         touched = _now_hour()
-        key = tuple(columns)
-        statement = self._upserts.get(key)
-        if statement is None:  # built once per column set: SQLAlchemy then reuses its compilation
-            insert = insert_for(self._engine, user_memory)
-            changed = {name: insert.excluded[name] for name in (*key, "touched")}
-            statement = insert.on_conflict_do_update(index_elements=["pseudonym"], set_=changed)
-            self._upserts[key] = statement
+        statement = self._upsert_statement(tuple(columns))
         async with self._engine.begin() as connection:
             await connection.execute(statement, [{**row, "touched": touched} for row in rows])
+
+    def _upsert_statement(self, columns: tuple[str, ...]) -> Any:
+        """INSERT … ON CONFLICT DO UPDATE of ``columns`` and ``touched``, built once per
+        column set, so that SQLAlchemy reuses its compilation."""
+        statement = self._upserts.get(columns)
+        if statement is None:
+            insert = insert_for(self._engine, user_memory)
+            changed = {name: insert.excluded[name] for name in (*columns, "touched")}
+            statement = insert.on_conflict_do_update(index_elements=["pseudonym"], set_=changed)
+            self._upserts[columns] = statement
+        return statement
+
+
+def _select_one(pseudonym: str) -> Any:
+    return select(user_memory).where(user_memory.c.pseudonym == pseudonym)
+
+
+def _record(row: Any) -> MemoryRecord | None:
+    if row is None:
+        return None
+    return MemoryRecord(row["pseudonym"], row["locale"], row["state"], row["data"])
+
+
+class SqliteInThread:
+    """The SQLite file behind an async engine, through Python's own ``sqlite3``: each
+    transaction is one call in a worker thread.
+
+    aiosqlite sends every step of a statement (cursor, execute, fetch, close, commit, the
+    pool's rollback) to its thread and back: ~6 hops per write, each costing the event
+    loop more than the write itself (docs/performance.md). Here the whole transaction is
+    one hop. Same file, same pragmas (WAL, busy timeout: storage/engine.py), so it sits
+    beside the async engine like a second connection of the same process.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def beside(cls, engine: AsyncEngine) -> SqliteInThread | None:
+        """For a SQLite *file* behind ``engine``; ``None`` for anything else (PostgreSQL,
+        ``:memory:`` or a URI, which a second connection might not share)."""
+        url = engine.url
+        database = url.database or ""
+        if (
+            url.get_backend_name() != "sqlite"
+            or database in ("", ":memory:")
+            or database.startswith("file:")
+            or "uri" in url.query
+        ):
+            return None
+        sync = create_sync_engine(
+            url.set(drivername="sqlite"),
+            connect_args={"check_same_thread": False},  # used by one worker thread at a time
+        )
+        event.listen(sync, "connect", _sqlite_pragmas)
+        return cls(sync)
+
+    async def upsert(self, statement: Any, rows: list[dict[str, Any]]) -> None:
+        """Execute ``statement`` with ``rows`` (executemany) in one transaction."""
+        await asyncio.to_thread(self._upsert, statement, rows)
+
+    async def select(self, pseudonym: str) -> MemoryRecord | None:
+        """The stored record of ``pseudonym``, or ``None``."""
+        return await asyncio.to_thread(self._select, pseudonym)
+
+    def dispose(self) -> None:
+        """Close the pooled connections (new ones open on the next use)."""
+        self.engine.dispose()
+
+    def _upsert(self, statement: Any, rows: list[dict[str, Any]]) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(statement, rows)
+
+    def _select(self, pseudonym: str) -> MemoryRecord | None:
+        with self.engine.connect() as connection:
+            return _record(connection.execute(_select_one(pseudonym)).mappings().first())
 
 
 class CachedMemoryRepository(MemoryRepository):
@@ -153,6 +222,8 @@ class CachedMemoryRepository(MemoryRepository):
       answering), and concurrent updates share their writes (group commit).
     - Nothing a user has seen is newer than what is stored, so a crash loses no one's
       place; a restart after :meth:`close` keeps every change.
+    - On a SQLite file, writes and cache-miss reads go through :class:`SqliteInThread`
+      (one worker-thread hop per transaction); elsewhere through the async engine.
     """
 
     def __init__(
@@ -171,11 +242,17 @@ class CachedMemoryRepository(MemoryRepository):
         self._in_flight: dict[str, MemoryRecord] = {}
         self._write_lock = asyncio.Lock()
         self._background: asyncio.Task[None] | None = None
+        self._in_thread = SqliteInThread.beside(engine)
 
     @property
     def cached(self) -> int:
         """How many records are cached now."""
         return len(self._cache)
+
+    @property
+    def in_thread(self) -> SqliteInThread | None:
+        """The synchronous path to a SQLite file its writes take, or ``None`` (async engine)."""
+        return self._in_thread
 
     async def get(self, pseudonym: str) -> MemoryRecord | None:
         found, known = self._known(pseudonym)
@@ -245,6 +322,21 @@ class CachedMemoryRepository(MemoryRepository):
             with contextlib.suppress(Exception):
                 await self._background
         await self.flush()
+        if self._in_thread is not None:
+            self._in_thread.dispose()
+
+    async def _select(self, pseudonym: str) -> MemoryRecord | None:
+        if self._in_thread is None:
+            return await super()._select(pseudonym)
+        return await self._in_thread.select(pseudonym)
+
+    async def _upsert(self, rows: list[dict[str, str | None]], columns: Iterable[str]) -> None:
+        if self._in_thread is None:
+            await super()._upsert(rows, columns)
+            return
+        touched = _now_hour()
+        statement = self._upsert_statement(tuple(columns))
+        await self._in_thread.upsert(statement, [{**row, "touched": touched} for row in rows])
 
     async def _flush_soon(self) -> None:
         try:

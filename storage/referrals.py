@@ -1,15 +1,33 @@
-"""Repository of the anonymized referral log. Returns :class:`bot.core.referral.Referral`."""
+"""Repository of the anonymized referral log. Returns :class:`bot.core.referral.Referral`,
+or for staff summaries counts made in the database (:meth:`ReferralRepository.counts`)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    FromClause,
+    Select,
+    Text,
+    case,
+    cast,
+    exists,
+    func,
+    literal_column,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.referral import Referral
+from bot.core.report import Dimension, category, check_dimensions
 from storage.dialect import insert_for
+from storage.tables import SUMMARY_COLUMNS
 from storage.tables import referral as referral_table
 
 
@@ -87,6 +105,45 @@ class ReferralRepository:
             rows = (await connection.execute(statement)).mappings().all()
         return [_to_referral(row) for row in rows]
 
+    async def counts(
+        self, start: datetime, end: datetime, dimensions: Sequence[Dimension]
+    ) -> dict[tuple[str, ...], int]:
+        """Referral counts with ``start <= hour < end`` (naive UTC) by one or two dimensions.
+
+        Counted in the database with one query (:func:`count_statement`: ``GROUP BY``
+        over the rows, and where needed over those groups); only the groups reach Python.
+        The result is keyed exactly as :func:`bot.core.report.count_referrals` keys its
+        Counter (``(category,)`` or ``(category_1, category_2)``, non-zero counts only), so
+        it feeds :func:`bot.core.report.report_from_counts` unchanged. ``resource`` groups
+        by the JSON list ``services_shown`` and expands each distinct list in SQL (SQLite
+        ``json_each``, PostgreSQL ``json_array_elements_text``), counting a service once per
+        referral even if the list repeats it. ``week`` is grouped by UTC buckets that each lie within one
+        Europe/Stockholm day (hours 00-21 of a UTC day, hour 22, hour 23: Stockholm is
+        UTC+1 or UTC+2) and the buckets are folded into ISO weeks here, so the weeks are
+        those of :func:`bot.core.periods.local_date` across summer time changes.
+        Raises :class:`bot.core.report.ReportError` for a bad ``dimensions`` tuple.
+        """
+        dims = tuple(dimensions)
+        check_dimensions(dims)
+        statement = count_statement(self._engine.dialect.name, start, end, dims)
+        async with self._engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                # one short aggregate: JIT-compiling it costs more than it saves (up to
+                # 1.4 s of 2.5 s at 1M rows by resource; docs/performance.md, "report")
+                await connection.exec_driver_sql("SET LOCAL jit = off")
+            groups = (await connection.execute(statement)).all()
+        folded: dict[tuple[str, ...], int] = {}
+        names: dict[tuple[Dimension, Any], str] = {}  # a few thousand week buckets at most
+        for *raw, n in groups:
+            key = []
+            for dimension, value in zip(dims, raw, strict=True):
+                name = names.get((dimension, value))
+                if name is None:
+                    name = names[(dimension, value)] = category(dimension, _raw(dimension, value))
+                key.append(name)
+            folded[tuple(key)] = folded.get(tuple(key), 0) + int(n)
+        return folded
+
 
 def _values(item: Referral) -> dict[str, Any]:
     return {
@@ -120,3 +177,141 @@ def _to_referral(row: Any) -> Referral:
         service_opened=row["service_opened"],
         outcome=row["outcome"],
     )
+
+
+def count_statement(
+    dialect: str, start: datetime, end: datetime, dimensions: tuple[Dimension, ...]
+) -> Select[Any]:
+    """The query :meth:`ReferralRepository.counts` runs on ``dialect`` (``"sqlite"`` or
+    ``"postgresql"``), public for EXPLAIN: rows ``(value per dimension…, count)``, with
+    ``start <= hour < end`` (naive UTC). Values are still raw (``None`` for a missing
+    value, a week bucket for ``week``); ``counts`` turns them into categories.
+
+    An inner ``GROUP BY`` over the rows of the range, and an outer one over its groups
+    where that saves work per row: ``resource`` groups by the list ``services_shown``
+    first and expands each distinct list once. On SQLite, when the column dimensions
+    are the columns that follow ``hour`` in ``ix_referral_summary`` (topic, then
+    audience), the inner query also groups by ``hour`` (and ``week`` is bucketed from
+    it outside): SQLite then reads the index in order and sorts only the hourly groups,
+    not every row. PostgreSQL aggregates with a hash table either way.
+    """
+    hour = referral_table.c.hour
+    plain = [_COLUMN[d] for d in dimensions if d in _COLUMN]
+    by_hour = (
+        dialect == "sqlite"
+        and Dimension.RESOURCE not in dimensions
+        and tuple(plain) == SUMMARY_COLUMNS[1 : 1 + len(plain)]
+    )
+    inner: dict[str, ColumnElement[Any]] = {}
+    for i, dimension in enumerate(dimensions):
+        if dimension is Dimension.RESOURCE:
+            inner[f"d{i}"] = cast(referral_table.c.services_shown, Text)
+        elif dimension is Dimension.WEEK:
+            if not by_hour:
+                inner[f"d{i}"] = _local_day_bucket(dialect, hour)
+        else:
+            inner[f"d{i}"] = referral_table.c[_COLUMN[dimension]]
+    if by_hour:
+        inner["h"] = hour
+    statement = (
+        select(*(column.label(name) for name, column in inner.items()), func.count().label("n"))
+        .where(hour >= start, hour < end)
+        .group_by(*inner)
+    )
+    if not by_hour and Dimension.RESOURCE not in dimensions:
+        return statement
+    groups = statement.subquery("g")
+    source: FromClause = groups
+    where: list[ColumnElement[bool]] = []
+    columns: list[ColumnElement[Any]] = []
+    for i, dimension in enumerate(dimensions):
+        if dimension is Dimension.WEEK and by_hour:
+            columns.append(_local_day_bucket(dialect, groups.c.h))
+        elif dimension is not Dimension.RESOURCE:
+            columns.append(groups.c[f"d{i}"])
+        else:
+            shown, earlier, position = _elements(dialect, groups.c[f"d{i}"])
+            source = source.join(shown, true())
+            columns.append(shown.c.value)
+            # a service listed twice in one referral counts once (bot.core.report.values_of)
+            where.append(
+                ~exists()
+                .select_from(earlier)
+                .where(earlier.c[position] < shown.c[position], earlier.c.value == shown.c.value)
+            )
+    # grouped by the expressions, not by name: PostgreSQL would read a name as g's column
+    return (
+        select(*(c.label(f"c{i}") for i, c in enumerate(columns)), func.sum(groups.c.n))
+        .select_from(source)
+        .where(*where)
+        .group_by(*columns)
+    )
+
+
+_COLUMN = {
+    Dimension.TOPIC: "topic",
+    Dimension.AUDIENCE: "audience",
+    Dimension.AGE_BAND: "age_band",
+    Dimension.LANGUAGE: "locale",
+    Dimension.CAMPAIGN: "campaign",
+    Dimension.DISTRICT: "district",
+    Dimension.OUTCOME: "outcome",
+}
+
+
+def _elements(dialect: str, text: ColumnElement[Any]) -> tuple[FromClause, FromClause, str]:
+    """The elements of the JSON list ``text`` (columns ``value`` and a position), twice:
+    once to count and once, correlated, to find an earlier repeat of the same value."""
+    if dialect == "sqlite":
+        elements = [
+            func.json_each(text).table_valued("key", "value").alias(name)
+            for name in ("shown", "earlier")
+        ]
+        return elements[0], elements[1], "key"
+    if dialect == "postgresql":
+        elements = [
+            func.json_array_elements_text(cast(text, JSON))
+            .table_valued("value", with_ordinality="position")
+            .render_derived(name=name)
+            for name in ("shown", "earlier")
+        ]
+        return elements[0], elements[1], "position"
+    raise NotImplementedError(f"no JSON list expansion for dialect {dialect!r}")
+
+
+def _local_day_bucket(dialect: str, hour: ColumnElement[Any]) -> ColumnElement[Any]:
+    """A grouping value for ``hour`` (naive UTC) whose hours all fall on one Stockholm day.
+
+    Stockholm is UTC+1 or UTC+2, so UTC hours 00-21 of a day are always on that local
+    day, 23 always on the next, and 22 on either (depending on summer time that
+    evening). The bucket is the UTC day for hours 00-21, else the hour itself: on
+    SQLite the text ``"YYYY-MM-DD"`` or ``"YYYY-MM-DD HH"``, on PostgreSQL a timestamp
+    (``date_part``, a float, is cheaper there than ``extract``, a numeric).
+    """
+    if dialect == "sqlite":
+        # SQLAlchemy stores SQLite datetimes as text "YYYY-MM-DD HH:MM:SS.ffffff"
+        return case(
+            (
+                func.substr(hour, _sql("12"), _sql("2")) >= _sql("'22'"),
+                func.substr(hour, _sql("1"), _sql("13")),
+            ),
+            else_=func.substr(hour, _sql("1"), _sql("10")),
+        )
+    return case(
+        (func.date_part(_sql("'hour'"), hour) >= _sql("22"), hour),
+        else_=func.date_trunc(_sql("'day'"), hour),
+    )
+
+
+def _sql(constant: str) -> ColumnElement[Any]:
+    """A constant written into the SQL, not bound: a GROUP BY expression must repeat the
+    select list's exactly, and two bound parameters would make two expressions."""
+    return literal_column(constant)
+
+
+def _raw(dimension: Dimension, value: Any) -> Any:
+    """A grouped value as :func:`bot.core.report.category` takes it."""
+    if dimension is Dimension.WEEK and isinstance(value, str):
+        day, _, hour = value.partition(" ")
+        return datetime.fromisoformat(day) + timedelta(hours=int(hour or 0))
+    return value

@@ -4,7 +4,9 @@ DESIGN.md §2: a sign of danger in any free-text message shows the emergency car
 The lists are ``data/danger/<lang>.toml`` (format: top of ``en.toml``); every message is
 checked against all of them, whatever the user's locale. Matching is on whole normalized
 tokens (``bot.core.textnorm``): one typo allowed in words of 5+ letters, stretched letters
-("diiie") and leetspeak ("k1ll") read, and no phrase reaches across a sentence end.
+("diiie") and leetspeak ("k1ll") read, and no phrase reaches across a sentence end. An entry
+marked ``alone`` fires only on a sentence that holds nothing but its phrase and its ``extra``
+words ("Help me!!", "I'm so scared", "112"), so that "help me understand" stays quiet.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -26,20 +28,24 @@ CATEGORIES: Final = (
     "self_harm",
     "suicidal",
     "violence_now",
+    "plea",  # a cry for help or for 112 standing alone ("help me!", "call 112")
+    "fear",  # fear standing alone ("I'm so scared"), not fear of something ("… of spiders")
 )
 REVIEW_STATUSES: Final = frozenset({"source", "unreviewed", "reviewed"})
 MAX_REACH: Final = 12
+ALONE_MAX_TOKENS: Final = 12  # a longer sentence is never read as a plea standing alone
 TOKEN_CACHE_SIZE: Final = 50_000  # distinct tokens remembered between messages
 _ID: Final = re.compile(r"[a-z0-9_]+")
 _FILE_KEYS: Final = frozenset(
     {"language", "review_status", "translator_note", "ordinary", "pattern"}
 )
 _PATTERN_KEYS: Final = frozenset(
-    {"id", "category", "phrases", "near", "window", "gap", "unless", "fuzzy"}
+    {"id", "category", "phrases", "near", "window", "gap", "unless", "fuzzy", "alone", "extra"}
 )
 
 Slots = tuple[frozenset[str], ...]  # one set of WordIndex keys per word of a phrase
 Span = tuple[int, int]  # first and last token position, inclusive
+Sentence = tuple[int, list[frozenset[str]]]  # position of its first token, keys of each token
 _NO_KEYS: Final = frozenset[str]()
 
 
@@ -70,6 +76,26 @@ class _Rule:
     ordered: bool  # a phrase (words in order) or a near-group (any order)
     reach: int  # phrases: most tokens between two words; near: window size in tokens
     unless: tuple[Slots, ...]  # phrases that cancel a match they overlap
+    # ``alone`` entries: the keys a token of the sentence may have (phrase and extra words);
+    # ``None`` for every other entry
+    alone: frozenset[str] | None = None
+
+    def find_alone(
+        self, positions: Mapping[str, list[int]], sentences: Sequence[Sentence]
+    ) -> Span | None:
+        """The earliest span in a sentence made only of this entry's phrase and extra words."""
+        allowed = self.alone or _NO_KEYS
+        for start, keys in sentences:
+            if not 0 < len(keys) <= ALONE_MAX_TOKENS or not all(k & allowed for k in keys):
+                continue
+            end = start + len(keys)
+            inside = {
+                key: [p for p in found if start <= p < end] for key, found in positions.items()
+            }
+            span = self.find(inside)
+            if span is not None:
+                return span
+        return None
 
     def find(self, positions: Mapping[str, list[int]]) -> Span | None:
         """The earliest span where the rule fires and no ``unless`` phrase overlaps it."""
@@ -135,6 +161,7 @@ class DangerDetector:
         self.review_status: Mapping[str, str] = dict(review_status)
         self._seen: dict[tuple[str, bool], frozenset[str]] = {}  # token → keys, kept
         self._by_key: dict[str, set[int]] = {}
+        self._has_alone = any(rule.alone is not None for rule in self._rules)
         for index, rule in enumerate(self._rules):
             for key in frozenset().union(*rule.slots):
                 self._by_key.setdefault(key, set()).add(index)
@@ -178,20 +205,29 @@ class DangerDetector:
         if len(seen) > TOKEN_CACHE_SIZE:
             seen.clear()
         index = 0
+        sentences: list[Sentence] | None = [(0, [])] if self._has_alone else None
+        command = normalized.startswith("/")  # "/help" is a bot command, never a plea alone
         for token in tokenize(normalized):
             if not token[0]:  # sentence end: no phrase, window or `unless` reaches across
                 index += MAX_REACH + 1
+                if sentences is not None:
+                    sentences.append((index, []))
                 continue
             keys = seen.get(token)
             if keys is None:
                 keys = seen[token] = frozenset(self._words.keys_for(*token)) or _NO_KEYS
             for key in keys:
                 positions.setdefault(key, []).append(index)
+            if sentences is not None:
+                sentences[-1][1].append(_NO_KEYS if command and index == 0 else keys)
             index += 1
         best: tuple[int, int, int] | None = None
         for index in {i for key in positions for i in self._by_key.get(key, ())}:
             rule = self._rules[index]
-            span = rule.find(positions)
+            if rule.alone is None:
+                span = rule.find(positions)
+            else:
+                span = rule.find_alone(positions, sentences or ())
             if span is not None:
                 rank = (-len(rule.slots), span[0], index)
                 best = rank if best is None else min(best, rank)
@@ -259,7 +295,30 @@ def _load_pattern(file: Path, number: int, entry: Any, words: WordIndex) -> list
     ]
     if not ordered and not 2 <= len(rules[0].slots) <= reach:
         raise fail("'near' needs at least two words and a 'window' at least as large")
+    alone = entry.get("alone", False)
+    if not isinstance(alone, bool) or (alone and not ordered) or ("extra" in entry and not alone):
+        raise fail("'alone' is true or false and needs 'phrases'; 'extra' needs 'alone = true'")
+    if alone:
+        extra = _NO_KEYS.union(
+            *(
+                _word(word, words, fuzzy, fail)
+                for word in _strings(entry.get("extra", []), fail, allow_empty=True)
+            )
+        )
+        if any(len(rule.slots) > ALONE_MAX_TOKENS for rule in rules):
+            raise fail(f"an 'alone' phrase has at most {ALONE_MAX_TOKENS} words")
+        rules = [replace(rule, alone=extra.union(*rule.slots)) for rule in rules]
     return rules
+
+
+def _word(
+    word: str, words: WordIndex, fuzzy: bool, fail: Callable[[str], DangerDataError]
+) -> frozenset[str]:
+    """The keys of one ``extra`` word ("please" or "pls|plz")."""
+    slots = _slots(word, words, fuzzy, fail)
+    if len(slots) != 1:
+        raise fail(f"'extra' holds single words (with '|' alternatives), not {word!r}")
+    return slots[0]
 
 
 def _strings(value: Any, fail: Callable[[str], Exception], allow_empty: bool = False) -> list[str]:
@@ -268,7 +327,9 @@ def _strings(value: Any, fail: Callable[[str], Exception], allow_empty: bool = F
         or not (value or allow_empty)
         or not all(isinstance(item, str) and item.strip() for item in value)
     ):
-        raise fail("'phrases', 'near', 'unless' and 'ordinary' are lists of non-empty strings")
+        raise fail(
+            "'phrases', 'near', 'unless', 'extra' and 'ordinary' are lists of non-empty strings"
+        )
     return value
 
 

@@ -8,6 +8,11 @@ resource cards both go into it (``bot.core.recommend.merge_referrals``), so stat
 count people's conversations, not screens. Before the user has said who they are and
 what it is about, the row says ``unknown`` and ``other``; later answers fill it in.
 What the user typed is never part of it.
+
+Who reads the card decides its lines after 112 (:func:`emergency_service_ids`): Bris is for
+children and young people under 18, so parents, professionals and young people who said
+they are 18 or older get the adult lines instead; a reader who has not said who they are
+(danger typed before choosing) most likely is young and gets Bris.
 """
 
 from __future__ import annotations
@@ -19,15 +24,51 @@ from bot.core.directory import Directory, Service
 from bot.core.referral import Referral, coarse_hour
 from bot.core.taxonomy import AgeBand, Audience, Topic, Urgency
 
-# 112 first, then Bris 116 111 (children, 24/7) and Mind 90101 (suicide line, 24/7).
-EMERGENCY_SERVICE_IDS: tuple[str, ...] = ("sos-112", "bris-116111", "mind-90101")
+# The card's lines per reader, 112 first, then 24/7 lines answered by a person. Source:
+# shared/reference/sweden-resources-and-law.md §1 (resource table) and §3 (what to do):
+# - 112 (SOS Alarm): everyone, 24/7; "danger now → 112" for young people and for parents;
+# - Bris 116 111: "under 18", 24/7 since 15 March 2021 (data/resources.json: maximum_age 17);
+# - Mind Självmordslinjen 90101: "anyone with suicidal thoughts, and people close to them",
+#   24/7 since 1 June 2020;
+# - Polisen 114 14: everyone, 24/7, not an emergency: report a crime, give a tip (§3, to
+#   parents: "the Police: tip via 114 14 … In an acute situation call 112").
+# Adult lines that data/resources.json marks unverified (the Bris adult line 077-150 50 50,
+# Mind Föräldralinjen) are left out until checked; Directory.shown hides them anyway.
+YOUNG_READER: tuple[str, ...] = ("sos-112", "bris-116111", "mind-90101")
+ADULT_READER: tuple[str, ...] = ("sos-112", "polisen-11414", "mind-90101")
+EMERGENCY_SERVICE_IDS: tuple[str, ...] = YOUNG_READER  # the card for a reader not known yet
+ADULT_AUDIENCES: frozenset[Audience] = frozenset({Audience.PARENT, Audience.PROFESSIONAL})
+ADULT_AGE = 18  # Bris answers under 18 (reference §1)
 UNKNOWN_AUDIENCE = "unknown"
 
 
-def emergency_services(directory: Directory, today: date) -> tuple[Service, ...]:
-    """The card's services that are shown to users on ``today``, in card order."""
+def emergency_service_ids(context: Mapping[str, object]) -> tuple[str, ...]:
+    """The card's service ids, in card order, for the reader described by ``context``.
+
+    ``context`` is the conversation so far (FSM data, ids only): ``audience`` (an
+    ``Audience`` value) and ``age`` (an ``AgeBand`` value). Parents and professionals, and a
+    young person whose age band starts at 18 or above, get ``ADULT_READER``; everyone else
+    (a young person under 18 or of unknown age, a friend, or a reader who has not said who
+    they are, also for missing or malformed values) gets ``YOUNG_READER``. Never raises.
+    """
+    audience = _known(context.get("audience"), Audience)
+    age = _known(context.get("age"), AgeBand)
+    if audience is not None and Audience(audience) in ADULT_AUDIENCES:
+        return ADULT_READER
+    youngest = AgeBand(age).bounds()[0] if age is not None else None
+    if audience == Audience.YOUNG_PERSON and youngest is not None and youngest >= ADULT_AGE:
+        return ADULT_READER
+    return YOUNG_READER
+
+
+def emergency_services(
+    directory: Directory, today: date, context: Mapping[str, object] | None = None
+) -> tuple[Service, ...]:
+    """The card's services for the reader ``context`` describes (:func:`emergency_service_ids`;
+    no context: a reader not known yet) that are shown to users on ``today`` (verified, not
+    stale, active: ``Directory.shown``), in card order."""
     shown = {service.id: service for service in directory.shown(today)}
-    return tuple(shown[sid] for sid in EMERGENCY_SERVICE_IDS if sid in shown)
+    return tuple(shown[sid] for sid in emergency_service_ids(context or {}) if sid in shown)
 
 
 def _known(value: object, kind: type[Audience] | type[Topic] | type[AgeBand]) -> str | None:

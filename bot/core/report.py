@@ -5,6 +5,11 @@ A report counts the referrals of a :class:`~bot.core.periods.Period` by one or t
 before anything else sees it: a :class:`Report` holds only the protected table, so
 every output (chat, command line, CSV, XLSX, chart) is built from published values.
 
+Counting happens in the database for staff (``storage.referrals.ReferralRepository.counts``
+groups in SQL and maps values with :func:`category`), or here, one referral at a time
+(:func:`count_referrals`, the reference it is tested against); either way
+:func:`report_from_counts` gets the same table. This module runs no SQL.
+
 Counting rules:
 
 * one count per referral, except for ``resource``: ``services_shown`` is a list, so a
@@ -20,8 +25,9 @@ Counting rules:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
@@ -100,28 +106,57 @@ def parse_dimensions(text: str) -> tuple[Dimension, ...]:
     unknown = [n for n in names if n not in known]
     if unknown:
         raise ReportError(f"unknown dimension {unknown[0]!r}; one of {', '.join(sorted(known))}")
-    if not 1 <= len(names) <= MAX_DIMENSIONS or len(set(names)) != len(names):
+    dimensions = tuple(Dimension(n) for n in names)
+    check_dimensions(dimensions)
+    return dimensions
+
+
+def check_dimensions(dimensions: tuple[Dimension, ...]) -> None:
+    """Raise :class:`ReportError` unless ``dimensions`` is one dimension or two different ones
+    (DESIGN.md §6: no cross-tabulation finer than two dimensions)."""
+    if not 1 <= len(dimensions) <= MAX_DIMENSIONS or len(set(dimensions)) != len(dimensions):
         raise ReportError("give one dimension, or two different ones (at most two are crossed)")
-    return tuple(Dimension(n) for n in names)
 
 
 def values_of(referral: Referral, dimension: Dimension) -> tuple[str, ...]:
     """The categories ``referral`` counts under: one, or for ``resource`` one per service."""
     if dimension is Dimension.RESOURCE:
         return tuple(dict.fromkeys(referral.services_shown))
-    return (_VALUE[dimension](referral),)
+    return (category(dimension, _RAW[dimension](referral)),)
 
 
-_VALUE: dict[Dimension, Callable[[Referral], str]] = {
+_RAW: dict[Dimension, Callable[[Referral], str | datetime | None]] = {
     Dimension.TOPIC: lambda r: r.topic,
     Dimension.AUDIENCE: lambda r: r.audience,
-    Dimension.AGE_BAND: lambda r: r.age_band or NONE,
+    Dimension.AGE_BAND: lambda r: r.age_band,
     Dimension.LANGUAGE: lambda r: r.locale,
-    Dimension.CAMPAIGN: lambda r: r.campaign or NONE,
-    Dimension.DISTRICT: lambda r: r.district or NONE,
-    Dimension.OUTCOME: lambda r: r.outcome or NONE,
-    Dimension.WEEK: lambda r: iso_week(local_date(r.hour)),
+    Dimension.CAMPAIGN: lambda r: r.campaign,
+    Dimension.DISTRICT: lambda r: r.district,
+    Dimension.OUTCOME: lambda r: r.outcome,
+    Dimension.WEEK: lambda r: r.hour,
 }
+_OPTIONAL = frozenset(
+    {Dimension.AGE_BAND, Dimension.CAMPAIGN, Dimension.DISTRICT, Dimension.OUTCOME}
+)
+
+
+def category(dimension: Dimension, raw: str | datetime | None) -> str:
+    """The category a stored value counts under (module docstring), for counts made elsewhere.
+
+    ``raw`` is the column's value, for ``resource`` one element of ``services_shown``;
+    for ``week`` a datetime (aware, or naive UTC as stored) on the Stockholm day that
+    counts, so a database may group the hours of one local day together and pass any one
+    of them. Missing optional values (``None`` or ``""``) are :data:`NONE`; a value that is
+    not text (a number in ``services_shown``) is counted as its text. Raises
+    :class:`ReportError` for a ``week`` value that is not a datetime.
+    """
+    if dimension is Dimension.WEEK:
+        if not isinstance(raw, datetime):
+            raise ReportError(f"a week needs a datetime, got {raw!r}")
+        return iso_week(local_date(raw))
+    if dimension in _OPTIONAL:
+        return str(raw) if raw else NONE
+    return "" if raw is None else str(raw)
 
 
 def known_categories(
@@ -142,6 +177,56 @@ def known_categories(
     return tuple(dict.fromkeys(known[dimension]))
 
 
+def count_referrals(
+    referrals: Iterable[Referral], dimensions: tuple[Dimension, ...], period: Period
+) -> Counter[tuple[str, ...]]:
+    """Count referrals of ``period`` by ``dimensions`` in Python, one referral at a time.
+
+    Keys are ``(category,)`` or ``(category_1, category_2)`` (:func:`values_of`); only
+    non-zero counts appear. Referrals outside ``period`` are ignored. The staff desk
+    counts in the database instead (``storage.referrals.ReferralRepository.counts``);
+    this is the reference it is tested against. Raises :class:`ReportError` for a bad
+    ``dimensions`` tuple.
+    """
+    check_dimensions(dimensions)
+    counts: Counter[tuple[str, ...]] = Counter()
+    for referral in referrals:
+        if not period.contains(referral.hour):
+            continue
+        if len(dimensions) == 1:
+            counts.update((v,) for v in values_of(referral, dimensions[0]))
+        else:
+            for first in values_of(referral, dimensions[0]):
+                counts.update((first, v) for v in values_of(referral, dimensions[1]))
+    return counts
+
+
+def report_from_counts(
+    counts: Mapping[tuple[str, ...], int],
+    dimensions: tuple[Dimension, ...],
+    period: Period,
+    vocabulary: Vocabulary,
+    k: int = DEFAULT_K,
+) -> Report:
+    """Protect a table of counts of ``period`` by ``dimensions`` and wrap it as a report.
+
+    ``counts`` is keyed as :func:`count_referrals` returns it (missing keys are 0).
+    Categories seen in ``counts`` but not known (:func:`known_categories`) are listed
+    after the known ones. Raises :class:`ReportError` for a bad ``dimensions`` tuple,
+    ``ValueError`` for a key of the wrong width and
+    :class:`bot.core.disclosure.UnsafeTableError` when no suppression pattern protects
+    the table (too few records).
+    """
+    check_dimensions(dimensions)
+    axes = [
+        _with_seen(known_categories(d, period, vocabulary), {str(key[i]) for key in counts})
+        for i, d in enumerate(dimensions)
+    ]
+    cells: dict[Key, int] = dict(counts.items())
+    table = protect(cells, axes[0], axes[1] if len(axes) == 2 else None, k=k)
+    return Report(period, dimensions, table)
+
+
 def build_report(
     referrals: Iterable[Referral],
     dimensions: tuple[Dimension, ...],
@@ -151,27 +236,13 @@ def build_report(
 ) -> Report:
     """Count the referrals of ``period`` by ``dimensions`` and protect the table.
 
-    Referrals outside ``period`` are ignored. Raises :class:`ReportError` for a bad
-    ``dimensions`` tuple and :class:`bot.core.disclosure.UnsafeTableError` when no
-    suppression pattern protects the table (too few records).
+    :func:`count_referrals` then :func:`report_from_counts`. Referrals outside
+    ``period`` are ignored. Raises :class:`ReportError` for a bad ``dimensions`` tuple
+    and :class:`bot.core.disclosure.UnsafeTableError` when no suppression pattern
+    protects the table (too few records).
     """
-    if not 1 <= len(dimensions) <= MAX_DIMENSIONS or len(set(dimensions)) != len(dimensions):
-        raise ReportError("give one dimension, or two different ones (at most two are crossed)")
-    counts: Counter[Key] = Counter()
-    for referral in referrals:
-        if not period.contains(referral.hour):
-            continue
-        if len(dimensions) == 1:
-            counts.update((v,) for v in values_of(referral, dimensions[0]))
-        else:
-            for first in values_of(referral, dimensions[0]):
-                counts.update((first, v) for v in values_of(referral, dimensions[1]))
-    axes = [
-        _with_seen(known_categories(d, period, vocabulary), {str(key[i]) for key in counts})
-        for i, d in enumerate(dimensions)
-    ]
-    table = protect(counts, axes[0], axes[1] if len(axes) == 2 else None, k=k)
-    return Report(period, dimensions, table)
+    counts = count_referrals(referrals, dimensions, period)
+    return report_from_counts(counts, dimensions, period, vocabulary, k)
 
 
 def _with_seen(known: tuple[str, ...], seen: set[str]) -> tuple[str, ...]:

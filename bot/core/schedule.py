@@ -152,8 +152,15 @@ def _utc(day: date, clock: str, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time.fromisoformat(clock), tzinfo=zone).astimezone(UTC)
 
 
-def _intervals(schedule: Schedule, zone: ZoneInfo, first: date) -> list[tuple[datetime, datetime]]:
-    """Merged UTC intervals from ``first`` (a day early, for safety) to the lookahead end."""
+@lru_cache(maxsize=4096)
+def _intervals(
+    schedule: Schedule, zone: ZoneInfo, first: date
+) -> tuple[tuple[datetime, datetime], ...]:
+    """Merged UTC intervals from ``first`` (a day early, for safety) to the lookahead end.
+
+    A pure function of its arguments (schedules are frozen), remembered: every ranking
+    asks it for every service, and the answer changes once a day (docs/performance.md).
+    """
     spans: list[tuple[datetime, datetime]] = []
     for offset in range(-1, LOOKAHEAD_DAYS + 1):
         day = first + timedelta(days=offset)
@@ -167,7 +174,7 @@ def _intervals(schedule: Schedule, zone: ZoneInfo, first: date) -> list[tuple[da
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    return merged
+    return tuple(merged)
 
 
 def opening_status(schedule: Schedule, now: datetime) -> OpeningStatus:

@@ -32,15 +32,17 @@ class OfflineDriver:
     def __post_init__(self) -> None:
         self.bot: Bot = create_bot(OFFLINE_TOKEN, session=self.session)
 
-    async def feed(self, update: dict[str, Any]) -> list[ApiCall]:
+    async def feed(self, update: dict[str, Any], **data: Any) -> list[ApiCall]:
         """Feed one Update (JSON object); returns the Bot API calls it caused, in order.
 
-        Raises :class:`pydantic.ValidationError` when ``update`` is not an Update.
+        ``data`` goes to the middlewares and handlers with the update (for example
+        ``processed_updates``). Raises :class:`pydantic.ValidationError` when ``update``
+        is not an Update.
         """
         update.setdefault("update_id", next(self._update_ids))
         parsed = Update.model_validate(update, context={"bot": self.bot})
         before = len(self.session.calls)
-        await self.app.dispatcher.feed_update(self.bot, parsed)
+        await self.app.dispatcher.feed_update(self.bot, parsed, **data)
         return self.session.calls[before:]
 
     async def close(self) -> None:

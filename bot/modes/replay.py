@@ -4,6 +4,11 @@ Reads one Update object per line (``-`` for stdin), feeds them through the dispa
 in order, and prints every Bot API call the bot made as one JSON line
 ``{"method": "sendMessage", "params": {...}}``. Logs go to stderr. A line that is not
 a valid Update is reported on stderr and skipped; the exit code is then 1.
+
+Updates are de-duplicated as in ``run`` and ``webhook`` (handlers/dedup.py, the
+``processed_update`` table of the same database): an ``update_id`` handled before, in
+this file or in an earlier run on the same data, is skipped and prints nothing. A line
+without ``update_id`` is numbered from 1 on every run and is never skipped.
 """
 
 from __future__ import annotations
@@ -19,12 +24,14 @@ from pydantic import ValidationError
 from bot.commands import CliCommand, ConfigurationError
 from bot.config import Settings
 from bot.modes.offline_driver import OfflineDriver, with_offline
+from storage.dedup import ProcessedUpdates
 
 log = logging.getLogger("vagvisare.replay")
 
 
 async def run_replay(driver: OfflineDriver, source: TextIO, out: TextIO) -> int:
     """Replay every line of ``source``; returns 0, or 1 if any line was invalid."""
+    processed = ProcessedUpdates(driver.app.engine)
     invalid = 0
     for number, line in enumerate(source, start=1):
         if not line.strip():
@@ -33,7 +40,10 @@ async def run_replay(driver: OfflineDriver, source: TextIO, out: TextIO) -> int:
             update = json.loads(line)
             if not isinstance(update, dict):
                 raise TypeError("not a JSON object")
-            calls = await driver.feed(update)
+            if "update_id" in update:  # Telegram's own id: handled once, as in `run`
+                calls = await driver.feed(update, processed_updates=processed)
+            else:
+                calls = await driver.feed(update)
         except (ValueError, TypeError, ValidationError) as error:
             invalid += 1
             log.warning("line %d is not a Telegram Update: %s", number, type(error).__name__)

@@ -100,3 +100,35 @@ def test_replay_reads_stdin_and_reports_invalid_lines(tmp_path: Path) -> None:
     assert "line 1 is not a Telegram Update" in completed.stderr
     assert "line 3 is not a Telegram Update" in completed.stderr
     assert "not json" not in completed.stderr  # logs never echo what was sent
+
+
+@pytest.mark.slow
+def test_replay_handles_a_repeated_update_id_once_as_run_does(tmp_path: Path) -> None:
+    """Telegram may deliver an update again; replay skips it like ``run`` and ``webhook``
+    (the ``processed_update`` table), also in a later run on the same data. Lines without
+    an ``update_id`` are numbered anew each run and never skipped."""
+    lines = REPLAY_FILE.read_text(encoding="utf-8").splitlines()
+    start, language, privacy_ok = lines[0], lines[1], lines[2]
+    repeated = tmp_path / "repeated.jsonl"
+    repeated.write_text(
+        "\n".join([start, start, language, language, privacy_ok, language, start]) + "\n",
+        encoding="utf-8",
+    )
+    completed = replay(tmp_path, repeated)
+    assert completed.returncode == 0, completed.stderr
+    calls = [json.loads(line) for line in completed.stdout.splitlines()]
+    assert [call["method"] for call in calls] == EXPECTED_METHODS[:5]
+    assert [c["params"].get("callback_query_id") for c in calls[1::2]] == ["cq1", "cq2"]
+    assert completed.stderr.count("duplicate update skipped") == 4
+
+    again = replay(tmp_path, repeated)  # the same data directory: all seen
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == ""
+
+    unnumbered = json.loads(start)
+    del unnumbered["update_id"]
+    twice = replay(tmp_path, "-", stdin=f"{json.dumps(unnumbered)}\n" * 2)
+    assert [json.loads(line)["method"] for line in twice.stdout.splitlines()] == [
+        "sendMessage",
+        "sendMessage",
+    ]

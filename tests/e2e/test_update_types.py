@@ -70,23 +70,103 @@ async def stored_rows(app: App) -> tuple[int, int]:
 # --------------------------------------------------------------------------- text and commands
 
 
+TYPED = [
+    "hej",
+    "hjälp med skolan",
+    "hello",
+    "a" * 4096,
+    "<b>fet</b> <i>x</i> &amp; &lt; > <script>alert(1)</script> </b> <a href='x'>",
+    "*bold* _it_ `code` ```pre``` [link](http://x) ~strike~ ||spoiler|| \\ \\_ # + - = | { } . !",
+    "😀🔪💊 \u200b\u200c\u200d\u2060 \u202eآخر\u202c \u200fمرحبا\u200e \u2068x\u2069 \ufeff",
+    "   ",
+]
+TYPED_IDS = [
+    "hej",
+    "swedish_request",
+    "hello",
+    "4096_chars",
+    "html",
+    "markdown",
+    "emoji_zero_width_rtl",
+    "blank",
+]
+
+
+def screen_of(calls: list[ApiCall]) -> tuple[str, list[str]]:
+    """Text and buttons of the one message sent."""
+    [sent] = [call for call in calls if call.method == "sendMessage"]
+    return str(sent.params["text"]), button_data(sent.params.get("reply_markup"))
+
+
 @pytest.mark.parametrize(
-    "value",
-    [
-        "hej",
-        "a" * 4096,
-        "<b>fet</b> <i>x</i> &amp; &lt; > <script>alert(1)</script> </b> <a href='x'>",
-        "*bold* _it_ `code` ```pre``` [link](http://x) ~strike~ ||spoiler|| \\ \\_ # + - = | { } . !",
-        "😀🔪💊 \u200b\u200c\u200d\u2060 \u202eآخر\u202c \u200fمرحبا\u200e \u2068x\u2069 \ufeff",
-        "   ",
-        "/nosuchcommand with args",
-    ],
-    ids=["plain", "4096_chars", "html", "markdown", "emoji_zero_width_rtl", "blank", "unknown_cmd"],
+    "value", [*TYPED, "/nosuchcommand with args"], ids=[*TYPED_IDS, "unknown_cmd"]
 )
-async def test_any_text_gets_the_hint(driver: OfflineDriver, value: str) -> None:
+async def test_any_text_in_a_conversation_gets_the_hint(driver: OfflineDriver, value: str) -> None:
+    await driver.feed(updates.text(ALVA, "/start"))
     calls = await driver.feed(updates.text(ALVA, value))
     assert texts(calls) == [english(use_buttons_hint)]
     within_limits(calls)
+
+
+@pytest.mark.parametrize("value", TYPED, ids=TYPED_IDS)
+async def test_text_before_start_begins_the_conversation_as_start_does(
+    driver: OfflineDriver, app: App, value: str
+) -> None:
+    start = await driver.feed(updates.text(BEA, "/start"))  # a twin who typed /start
+    calls = await driver.feed(updates.text(ALVA, value))
+    assert screen_of(calls) == screen_of(start)
+    assert screen_of(calls)[0] == "Choose your language:"
+    assert "lang:en" in screen_of(calls)[1]
+    within_limits(calls)
+    record = await app.memory.get(app.pseudonymizer.of(ALVA["id"]))
+    assert record is not None
+    assert record.state == "Flow:language"
+    assert value not in (record.data or "")  # the text is never kept
+
+
+@pytest.mark.parametrize(
+    ("language_code", "picker"),
+    [
+        ("sv-SE", "Välj språk:"),
+        ("fi", "Valitse kieli:"),
+        ("de", "Välj språk:"),
+        (None, "Välj språk:"),
+    ],
+)
+async def test_text_before_start_uses_the_language_start_would(
+    driver: OfflineDriver, language_code: str | None, picker: str
+) -> None:
+    twin = updates.person(7345129878, "Cai", None, language_code)
+    person = updates.person(7345129879, "Dani", None, language_code)
+    start = await driver.feed(updates.text(twin, "/start"))
+    calls = await driver.feed(updates.text(person, "hej"))
+    assert screen_of(calls) == screen_of(start)
+    assert screen_of(calls)[0] == picker
+
+
+async def test_text_after_quick_exit_begins_again_in_the_chosen_language(
+    driver: OfflineDriver,
+) -> None:
+    alva = Walker(driver, ALVA)
+    await alva.say("/start")
+    await alva.press("lang:sv")
+    await alva.say("/exit")
+    calls = await alva.say("hello")
+    text, buttons = screen_of(calls)
+    assert text.startswith("<b>Du är anonym här.</b>")  # the privacy note, as /start gives
+    assert "nav:privacy_ok" in buttons
+
+
+async def test_danger_words_before_start_still_come_first(driver: OfflineDriver) -> None:
+    calls = await driver.feed(updates.text(ALVA, "they will kill me"))
+    sent = texts(calls)
+    assert "112" in sent[0]
+    assert all("Choose your language:" not in text for text in sent)
+
+
+async def test_unknown_commands_before_start_get_the_hint(driver: OfflineDriver) -> None:
+    calls = await driver.feed(updates.text(ALVA, "/nosuchcommand with args"))
+    assert texts(calls) == [english(use_buttons_hint)]
 
 
 async def test_start_with_the_bots_username_starts(driver: OfflineDriver) -> None:
@@ -149,16 +229,26 @@ async def test_an_album_gets_one_answer(driver: OfflineDriver) -> None:
     assert texts(calls) == [english(media_hint)]
 
 
+@pytest.mark.parametrize("started", [False, True], ids=["before_start", "in_a_conversation"])
 async def test_a_forwarded_batch_gets_one_answer_and_typing_gets_answers_again(
-    driver: OfflineDriver,
+    driver: OfflineDriver, started: bool
 ) -> None:
+    if started:
+        await driver.feed(updates.text(ALVA, "/start"))
     batch = [updates.forwarded(ALVA, f"vidarebefordrat {n}") for n in range(10)]
     calls = [call for update in batch for call in await driver.feed(update)]
-    assert texts(calls) == [english(use_buttons_hint)]
-    assert texts(await driver.feed(updates.text(ALVA, "hallå?"))) == [english(use_buttons_hint)]
+    assert texts(calls) == [english(use_buttons_hint)]  # forwarded: not typed to the bot
+    typed = texts(await driver.feed(updates.text(ALVA, "hallå?")))
+    if started:  # (a 13th message now would be flood control's)
+        assert typed == [english(use_buttons_hint)]
+    else:
+        assert typed == ["Choose your language:"]
+        assert texts(await driver.feed(updates.text(ALVA, "hallå?"))) == [english(use_buttons_hint)]
 
 
 async def test_a_reply_is_read_like_any_message(driver: OfflineDriver) -> None:
+    calls = await driver.feed(updates.reply(ALVA, "vad menar du", updates.bot_message(ALVA)))
+    assert texts(calls) == ["Choose your language:"]  # before /start: the beginning
     calls = await driver.feed(updates.reply(ALVA, "vad menar du", updates.bot_message(ALVA)))
     assert texts(calls) == [english(use_buttons_hint)]
 
@@ -275,6 +365,7 @@ async def test_update_types_aiogram_does_not_know_are_ignored(
         "ans:q:a:b:c",
         ":::",
         "x" * 64,
+        "å" * 32,  # 64 bytes: within the limit, so not forged, just unknown
         "åäö🙂",
     ],
 )
@@ -287,10 +378,40 @@ async def test_old_forged_or_malformed_buttons_are_answered_calmly(
     within_limits(calls)
 
 
-@pytest.mark.parametrize("data", ["pick:aud:parent" + "x" * 50, "y" * 300])
-async def test_button_data_over_64_bytes_is_only_answered(driver: OfflineDriver, data: str) -> None:
-    calls = await driver.feed(updates.callback(ALVA, data))
-    assert [c.method for c in calls] == ["answerCallbackQuery"]
+OVER_64_BYTES = {
+    "valid_prefix": "pick:aud:parent" + "x" * 50,
+    "long": "y" * 300,
+    "65_bytes_in_33_letters": "å" * 33,  # bytes count, not characters
+    "danger_button_padded": "nav:danger" + "x" * 55,
+}
+
+
+@pytest.mark.parametrize("data", list(OVER_64_BYTES.values()), ids=list(OVER_64_BYTES))
+@pytest.mark.parametrize("where", ["before_start", "in_a_conversation", "inaccessible", "inline"])
+async def test_button_data_over_64_bytes_gets_what_every_forged_press_gets(
+    driver: OfflineDriver, app: App, data: str, where: str
+) -> None:
+    """Telegram never delivers such data from the bot's keyboards (Bot API: 1-64 bytes):
+    like a press in another person's chat (handlers/private_only.py ``forged``), it is
+    answered, so the spinner stops, with nothing else said, changed or stored."""
+    if where == "in_a_conversation":
+        await Walker(driver, ALVA).say("/start")
+    before = await app.memory.get(app.pseudonymizer.of(ALVA["id"]))
+    reference = await driver.feed(updates.callback(BEA, "lang:en", updates.bot_message(ALVA)))
+    update = updates.callback(ALVA, data)
+    query = update["callback_query"]
+    if where == "inaccessible":  # older than 48 hours: Telegram sends date 0, no content
+        query["message"] = {"chat": updates.private_chat(ALVA), "message_id": 5, "date": 0}
+    if where == "inline":
+        del query["message"]
+        query["inline_message_id"] = "AgAAAJ2vAQB4l0x2"
+    calls = await driver.feed(update)
+    assert [c.method for c in calls] == [c.method for c in reference] == ["answerCallbackQuery"]
+    assert calls[0].params == {"callback_query_id": query["id"]}  # no text, no alert
+    assert set(reference[0].params) == {"callback_query_id"}
+    assert await app.memory.get(app.pseudonymizer.of(ALVA["id"])) == before
+    assert await app.memory.get(app.pseudonymizer.of(BEA["id"])) is None
+    assert (await stored_rows(app))[1] == 0
 
 
 async def test_a_button_without_data_is_only_answered(driver: OfflineDriver) -> None:

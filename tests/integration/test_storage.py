@@ -116,8 +116,10 @@ async def test_cached_memory_coalesces_writes(engine: AsyncEngine) -> None:
         if statement.lstrip().upper().startswith("INSERT INTO USER_MEMORY"):
             inserts.append(statement)
 
-    event.listen(engine.sync_engine, "before_cursor_execute", count_inserts)
     memory = CachedMemoryRepository(engine, cache_size=2)
+    writers = [engine.sync_engine] + ([memory.in_thread.engine] if memory.in_thread else [])
+    for writer in writers:  # on a SQLite file the writes take the in-thread engine
+        event.listen(writer, "before_cursor_execute", count_inserts)
     assert await memory.get("p1") is None  # read once, as an update's middleware does
     assert await memory.get("p0") is None
     await memory.save("p1", locale="en")

@@ -1,0 +1,45 @@
+"""Filters that aiogram checks on the event loop, not in a worker thread.
+
+aiogram awaits a filter only when it is a coroutine function or a
+:class:`~aiogram.filters.Filter`; a plain ``def`` and a bare magic filter (``F.…``) are
+run through ``asyncio.to_thread`` (``CallableObject.call`` in
+``aiogram/dispatcher/event/handler.py``): a thread hop for every check, on every update
+that reaches the router (docs/performance.md). Use these instead:
+
+- :func:`private_chat` / :func:`pressed_in_private_chat`: the router-level "private
+  chats only" checks (the same as ``F.chat.type == "private"`` and
+  ``F.message.chat.type == "private"``);
+- :class:`Magic`: any other magic filter, resolved the same way aiogram resolves it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram.filters import Filter
+from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, TelegramObject
+from magic_filter import MagicFilter
+
+PRIVATE = "private"  # Bot API Chat.type
+
+
+async def private_chat(event: Message | ChatMemberUpdated) -> bool:
+    """Filter: a message (or membership change) in a private chat."""
+    return event.chat.type == PRIVATE
+
+
+async def pressed_in_private_chat(event: CallbackQuery) -> bool:
+    """Filter: a button on a message in a private chat (inline-mode presses have none)."""
+    message = event.message
+    return message is not None and message.chat.type == PRIVATE
+
+
+class Magic(Filter):
+    """A magic filter (``F.…``) checked on the event loop; the result is the magic
+    filter's own (a value, ``None`` when rejected, or a dict with ``.as_()``)."""
+
+    def __init__(self, magic: MagicFilter) -> None:
+        self.magic = magic
+
+    async def __call__(self, event: TelegramObject) -> Any:
+        return self.magic.resolve(event)
