@@ -1,17 +1,19 @@
 """Where the CPU goes during a benchmark run: per-process CPU seconds from ``/proc``.
 
-Linux only. A :class:`CpuMeter` samples ``utime + stime`` (``/proc/<pid>/stat`` fields
-14 and 15, in clock ticks of ``SC_CLK_TCK``, usually 1/100 s) of the processes in each
-*role* (a function that returns the role's current pids) every ``interval_s`` seconds,
-and the machine's busy and idle time (``/proc/stat``, first ``cpu`` line, all cores).
-A process's CPU in a run is its last sample minus its first (0 for a process that
-started during the run), so a process that exits during the run loses at most one
-interval of CPU. The roles are not required to be disjoint; the caller keeps them so.
+Linux only (proc(5)). A :class:`CpuMeter` samples ``utime + stime`` (``/proc/<pid>/stat``
+fields 14 and 15, in clock ticks of ``SC_CLK_TCK``, usually 1/100 s) of the processes in
+each *role* (a function that returns the role's current pids) every ``interval_s``
+seconds, and the machine's busy and idle time (``/proc/stat``, first ``cpu`` line, all
+cores; idle includes iowait, steal is left out). A process's CPU in a run is its last
+sample minus its first (its whole CPU time for a process that started during the run),
+so a process that exits during the run loses at most one interval of CPU. A process in
+two roles counts in the one that listed it first.
 
-The table it prints: CPU seconds per role, the same as a share of the machine's capacity
-(wall seconds × cores), and the rest of the machine (busy time not in any role: other
-programs) and its idle time. A role near ``1.0`` core is CPU-bound; idle time near 0
-means the processes competed for the cores.
+The report's rows (:data:`HEADERS`): per role the processes seen (for PostgreSQL
+backends: the connections opened or in use), CPU seconds, cores (CPU s / wall s) and %
+of the machine's capacity (wall s × cores); the meter's own CPU (part of the role of the
+process that runs it); the rest of the machine (busy time in no role: other programs);
+idle. A role near 1.0 core is CPU-bound; idle near 0 means the cores were contended.
 """
 
 from __future__ import annotations
@@ -173,6 +175,7 @@ class CpuMeter:
         self._last: dict[int, float] = {}
         self._role_of: dict[int, str] = {}
         self.own_cpu_s = 0.0  # CPU this meter took (in the process that runs it)
+        self._started = False  # after the first sample, a new process counts from 0
 
     def sample(self) -> None:
         """Read every role's processes once (a few small ``/proc`` files per process)."""
@@ -186,8 +189,6 @@ class CpuMeter:
                 self._first.setdefault(pid, 0.0 if self._started else seconds)
                 self._last[pid] = seconds
         self.own_cpu_s += time.process_time() - started
-
-    _started = False
 
     @contextlib.asynccontextmanager
     async def measure(self) -> AsyncIterator[CpuReport]:

@@ -7,19 +7,23 @@
    (bench/raw_http.py: ``StandInApi``) in this process.
 3. This process is the load: C users at a time post their updates to the webhook (the
    real HTTP endpoint, secret header and all), each user's updates in order. Every
-   request is serialized to bytes before the timed run; each of the C slots keeps one
-   keep-alive connection, opened before the timed run (so SO_REUSEPORT has spread the
-   connections over the workers). The webhook answers at once and handles the update
-   in the background, so an update counts as done when the stand-in has received all
-   the Bot API calls it causes (or after 30 s: a timeout, counted); only then is the
-   user's next update sent. Before the timed run every connection carries one warm-up
-   user's conversation (other user ids, not timed), so that each worker has filled its
-   connection pools and first-use caches: the run measures the steady state.
+   request is serialized to bytes before the timed run. Each of the C slots keeps one
+   keep-alive connection, opened before the timed run and spread evenly over the
+   workers (:func:`open_connections`). The webhook answers at once and handles the
+   update in the background, so an update counts as done when the stand-in has
+   received all the Bot API calls it causes (or after 30 s: a timeout, counted); only
+   then is the user's next update sent. Before the timed run every connection carries
+   one warm-up user's conversation (other user ids, not timed), so that each worker has
+   filled its connection pools and first-use caches: the run measures the steady state.
 
-Prints updates/s, latency (post → last Bot API call) and the workers' RSS, then where
-the CPU went during each timed run (bench/cpu.py: the workers, this process, PostgreSQL,
-Redis, the rest of the machine, idle), the webhook connections each worker holds, and
-last the scaling factor ``updates/s with 2 workers / with 1``.
+Prints updates/s, latency (post → last Bot API call), the workers' RSS and timeouts;
+then, per timed run, where the CPU went (bench/cpu.py: each worker, this process,
+PostgreSQL, Redis, the rest of the machine, idle; CPU seconds, cores, % of the machine,
+ms per update) and the webhook connections each worker held; then per round the
+workers' CPU per update and the CPU-bound ceiling (:meth:`Measured.ceiling`: what that
+CPU per update allows with nothing else on the machine); last the scaling factor
+``scaling_2_vs_1`` = updates/s with 2 workers / with 1 (``--rounds N``: the median of
+the N rounds, run 1, 2, 1, 2, … so that a change in the machine's load hits both).
 
 The load generator and the stand-in share the machine with the workers. Both are raw
 asyncio protocols (no aiohttp) so they take as little CPU as possible; their share is
