@@ -16,9 +16,9 @@ with a Bot on the offline session (no network: every Bot API call is answered lo
 4. *Vägvisare*: a fresh app on the chosen state backend processes the same updates.
 5. *open loop*: another fresh app on the chosen backend gets the same updates at a fixed
    arrival rate, ``--load`` (default 0.5) times the updates/s Vägvisare reached in 4.
-   The users are interleaved (round robin: every user's first update, then every
-   user's second …), each user's updates in order: an update whose user's previous one
-   is still being handled waits for it, as the per-user lock would make it wait.
+   The users are interleaved at random (``--seed``), each user's updates in order: an
+   update whose user's previous one is still being handled waits for it, as the
+   per-user lock would make it wait.
 
 The table has one row per measured run:
 
@@ -27,6 +27,11 @@ The table has one row per measured run:
 | ``bare aiogram (echo)`` | closed loop: C users at a time, each sends its next update as soon as the last one is answered |
 | ``Vägvisare (<state>)`` | the same closed loop through the real dispatcher |
 | ``Vägvisare open loop (<rate>/s)`` | 5: latency under a steady load below capacity |
+
+Every measured app and bot is set up as the ``run`` and ``webhook`` modes set theirs up,
+including :func:`bot.app.settle_heap` once started; the offline Bot API session keeps
+no transcript (``OfflineSession(keep=False)``), so the bench's heap does not grow with
+every call as a real session's does not.
 
 Columns: updates, seconds, updates/s, latency per update in ms (p50/p95/p99; closed
 loop: from the ``feed_update`` call to its return; open loop: from the update's
@@ -43,6 +48,7 @@ import argparse
 import asyncio
 import contextlib
 import gc
+import random
 import tempfile
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -64,7 +70,7 @@ from bench.common import (
     table,
 )
 from bench.conversations import UpdateFactory, personas, walk
-from bot.app import OFFLINE_TOKEN, App, create_app, create_bot
+from bot.app import OFFLINE_TOKEN, App, create_app, create_bot, settle_heap
 from bot.config import Settings
 from bot.modes.offline_driver import OfflineDriver
 from bot.offline import OfflineSession
@@ -149,19 +155,26 @@ async def drive(name: str, sequences: Sequences, feed: Feed, concurrency: int) -
     return result
 
 
-def interleave(sequences: Sequences) -> list[tuple[int, dict[str, Any]]]:
-    """``(user index, update)`` in arrival order: every user's first update, then every
-    user's second, and so on (each user's updates stay in order)."""
-    longest = max(map(len, sequences), default=0)
-    return [
-        (user, updates[step])
-        for step in range(longest)
-        for user, updates in enumerate(sequences)
-        if step < len(updates)
-    ]
+def interleave(sequences: Sequences, seed: int) -> list[tuple[int, dict[str, Any]]]:
+    """``(user index, update)`` in arrival order: a random interleaving of the users
+    (reproducible with ``seed``), each user's updates in their order.
+
+    Random rather than round robin: in rounds, every user would be at the same step at
+    once (all the resource-card updates in one burst), which real users never are.
+    """
+    tickets = [user for user, updates in enumerate(sequences) for _ in updates]
+    random.Random(seed).shuffle(tickets)  # a uniformly random merge of the sequences
+    position = [0] * len(sequences)
+    order = []
+    for user in tickets:
+        order.append((user, sequences[user][position[user]]))
+        position[user] += 1
+    return order
 
 
-async def drive_open_loop(name: str, sequences: Sequences, feed: Feed, rate: float) -> Result:
+async def drive_open_loop(
+    name: str, sequences: Sequences, feed: Feed, rate: float, seed: int = 7
+) -> Result:
     """Feed the updates at ``rate`` per second (update i is due i/rate s after the start)
     whatever the answers, each user's updates in order; latency is counted from the due
     time, so an update that waits (for a busy loop or its user's previous update) counts
@@ -178,7 +191,7 @@ async def drive_open_loop(name: str, sequences: Sequences, feed: Feed, rate: flo
 
     gc.collect()
     started = time.perf_counter()
-    for index, (user, update) in enumerate(interleave(sequences)):
+    for index, (user, update) in enumerate(interleave(sequences, seed)):
         due = started + index / rate
         wait = due - time.perf_counter()
         if wait > 0:
@@ -253,17 +266,23 @@ async def state_settings(args: argparse.Namespace, data_dir: Path) -> AsyncItera
 
 
 async def measure_app(
-    settings: Settings, sequences: Sequences, concurrency: int, *, rate: float | None = None
+    settings: Settings,
+    sequences: Sequences,
+    concurrency: int,
+    *,
+    rate: float | None = None,
+    seed: int = 7,
 ) -> Result:
     """A fresh app processes ``sequences``: closed loop, ``concurrency`` users at a time;
     or, with ``rate``, open loop at ``rate`` updates/s (:func:`drive_open_loop`)."""
     app: App = await create_app(settings)
-    bot = create_bot(OFFLINE_TOKEN, session=OfflineSession())
+    bot = create_bot(OFFLINE_TOKEN, session=OfflineSession(keep=False))
+    settle_heap()  # as the run and webhook modes do once they have started
     feed = feeder(app.dispatcher, bot)
     try:
         if rate is not None:
             name = f"Vägvisare open loop ({rate:,.0f}/s)"
-            return await drive_open_loop(name, sequences, feed, rate)
+            return await drive_open_loop(name, sequences, feed, rate, seed)
         name = f"Vägvisare ({settings_label(settings)})"
         return await drive(name, sequences, feed, concurrency)
     finally:
@@ -273,7 +292,8 @@ async def measure_app(
 
 async def measure_bare(sequences: Sequences, concurrency: int) -> Result:
     dispatcher = bare_dispatcher()
-    bot = create_bot(OFFLINE_TOKEN, session=OfflineSession())
+    bot = create_bot(OFFLINE_TOKEN, session=OfflineSession(keep=False))
+    settle_heap()
     try:
         return await drive("bare aiogram (echo)", sequences, feeder(dispatcher, bot), concurrency)
     finally:
@@ -305,7 +325,9 @@ async def run(args: argparse.Namespace) -> int:
         if args.load > 0:
             rate = args.load * ours.per_second
             async with state_settings(args, root / "open-loop") as settings:
-                opened = await measure_app(settings, sequences, args.concurrency, rate=rate)
+                opened = await measure_app(
+                    settings, sequences, args.concurrency, rate=rate, seed=args.seed
+                )
             rows.append(opened.row())
     print(
         f"throughput: {users} users, {args.concurrency} at a time, "

@@ -78,10 +78,17 @@ BOT_USER: dict[str, Any] = {
 
 
 class OfflineSession(BaseSession):
-    """Records calls in :attr:`calls` and answers them locally."""
+    """Records calls in :attr:`calls` and answers them locally.
 
-    def __init__(self) -> None:
+    With ``keep=False`` nothing is kept: no :attr:`calls`, no :attr:`messages` (the
+    answers are the same). For a benchmark that only needs the answers, so that its heap
+    does not grow with every call (a growing heap makes the garbage collector's pauses
+    grow too, which a real Bot API session does not cause).
+    """
+
+    def __init__(self, *, keep: bool = True) -> None:
         super().__init__()
+        self.keep = keep
         self.bot_user = dict(BOT_USER)
         self.calls: list[ApiCall] = []
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
@@ -117,12 +124,14 @@ class OfflineSession(BaseSession):
         params = {key: value for key, value in params.items() if value is not None}
         error = limit_violation(name, params)
         if error is not None:
-            self.calls.append(ApiCall(name, params))
+            if self.keep:
+                self.calls.append(ApiCall(name, params))
             payload: dict[str, Any] = {"ok": False, "error_code": 400, "description": error}
             status = 400
         else:
             result = self._result(name, params)
-            self.calls.append(ApiCall(name, params, result))
+            if self.keep:
+                self.calls.append(ApiCall(name, params, result))
             payload, status = {"ok": True, "result": result}, 200
         response = self.check_response(bot, method, status, json.dumps(payload))
         return cast(TelegramType, response.result)
@@ -156,5 +165,6 @@ class OfflineSession(BaseSession):
             message["text"] = params["text"]
         if "reply_markup" in params:
             message["reply_markup"] = params["reply_markup"]
-        self.messages[(chat_id, message_id)] = message
+        if self.keep:
+            self.messages[(chat_id, message_id)] = message
         return message

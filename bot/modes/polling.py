@@ -29,7 +29,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.methods import GetUpdates
 
-from bot.app import App, create_bot
+from bot.app import App, create_bot, settle_heap
 from bot.commands import CliCommand, ConfigurationError, with_app
 from bot.config import Settings
 from bot.menus import set_command_menus
@@ -55,6 +55,7 @@ async def run_polling(app: App, token: str, api_base: str | None = None) -> int:
     """
     session = AiohttpSession(api=TelegramAPIServer.from_base(api_base)) if api_base else None
     bot = create_bot(token, session=session)
+    settle_heap()  # the start-up heap out of the garbage collector's way (bot/app.py)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -36,7 +36,7 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 from pydantic import ValidationError
 
-from bot.app import App, create_bot
+from bot.app import App, create_bot, settle_heap
 from bot.commands import CliCommand, with_app
 from bot.config import Settings
 from bot.menus import set_command_menus
@@ -164,6 +164,7 @@ async def run_webhook(
     bot = create_bot(token, session=session)
     secret = webhook_secret(app.settings, token)
     runner, _port = await start_webhook_server(app, bot, secret, reuse_port=reuse_port)
+    settle_heap()  # the start-up heap out of the garbage collector's way (bot/app.py)
     try:
         await _wait_for_signal()
     finally:
