@@ -60,8 +60,7 @@ async def record_referral(referrals: ReferralRepository, row: Referral) -> None:
     Every conversation has one referral id in its FSM data (``referral_id``), shared by
     the emergency card and the resource cards; a repeated update changes nothing.
     """
-    earlier = await referrals.get(row.id)
-    await referrals.save(row if earlier is None else merge_referrals(earlier, row))
+    await referrals.merge(row, merge_referrals)
 
 
 async def show_results(

@@ -3,7 +3,7 @@ or for staff summaries counts made in the database (:meth:`ReferralRepository.co
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -60,6 +60,26 @@ class ReferralRepository:
             index_elements=["id"], set_={k: v for k, v in values.items() if k != "id"}
         )
         async with self._engine.begin() as connection:
+            await connection.execute(statement)
+
+    async def merge(
+        self, item: Referral, combine: Callable[[Referral, Referral], Referral]
+    ) -> None:
+        """Store ``item``, or ``combine(earlier, item)`` if a row with its id exists.
+
+        One transaction (read and upsert on the same connection), so the merge is atomic
+        and costs one round trip to the pool instead of two. ``combine`` is pure
+        (``bot.core.recommend.merge_referrals``) and must keep the id.
+        """
+        read = select(referral_table).where(referral_table.c.id == item.id)
+        async with self._engine.begin() as connection:
+            row = (await connection.execute(read)).mappings().first()
+            merged = item if row is None else combine(_to_referral(row), item)
+            values = _values(merged)
+            statement = insert_for(self._engine, referral_table).values(values)
+            statement = statement.on_conflict_do_update(
+                index_elements=["id"], set_={k: v for k, v in values.items() if k != "id"}
+            )
             await connection.execute(statement)
 
     async def get(self, referral_id: str) -> Referral | None:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -80,6 +81,12 @@ class StateFirstReferrals(ReferralRepository):
     async def save(self, item: Referral) -> None:
         await self._memory.flush()
         await super().save(item)
+
+    async def merge(
+        self, item: Referral, combine: Callable[[Referral, Referral], Referral]
+    ) -> None:
+        await self._memory.flush()
+        await super().merge(item, combine)
 
     async def set_outcome(self, referral_id: str, outcome: str) -> bool:
         await self._memory.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,7 @@ async def test_the_referral_id_is_stored_before_the_referral_row(
     observer = create_engine(settings.effective_database_url)
     ids_stored_when_logged: list[tuple[str, str]] = []
     add_row, save_row = ReferralRepository.add, ReferralRepository.save
+    merge_row = ReferralRepository.merge
 
     async def stored_ids(item: Referral) -> None:
         async with observer.connect() as connection:
@@ -104,8 +106,17 @@ async def test_the_referral_id_is_stored_before_the_referral_row(
         await stored_ids(item)
         await save_row(self, item)
 
+    async def watching_merge(
+        self: ReferralRepository,
+        item: Referral,
+        combine: Callable[[Referral, Referral], Referral],
+    ) -> None:
+        await stored_ids(item)
+        await merge_row(self, item, combine)
+
     monkeypatch.setattr(ReferralRepository, "add", watching_add)
     monkeypatch.setattr(ReferralRepository, "save", watching_save)
+    monkeypatch.setattr(ReferralRepository, "merge", watching_merge)
 
     async def no_background_write(self: CachedMemoryRepository) -> None:
         self._background = None  # the background write may win the race by chance: not here

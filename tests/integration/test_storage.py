@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,26 @@ async def test_referral_is_written_once_per_id(engine: AsyncEngine) -> None:
             outcome="yes",
         )
     ]
+
+
+async def test_merge_stores_the_first_row_then_the_combination(engine: AsyncEngine) -> None:
+    repository = ReferralRepository(engine)
+    first = replace(referral(), urgency="emergency", services_shown=("sos-112",))
+    seen: list[tuple[str, str]] = []
+
+    def combine(earlier: Referral, later: Referral) -> Referral:
+        seen.append((earlier.urgency, later.urgency))
+        return replace(later, urgency=earlier.urgency, services_shown=("sos-112", "bris-116111"))
+
+    await repository.merge(first, combine)
+    assert seen == []  # nothing to merge with: stored as given
+    assert await repository.get("a" * 32) == replace(first, hour=datetime(2026, 11, 25, 14))
+    await repository.merge(referral(), combine)
+    assert seen == [("emergency", "support")]
+    stored = await repository.get("a" * 32)
+    assert stored is not None
+    assert (stored.urgency, stored.services_shown) == ("emergency", ("sos-112", "bris-116111"))
+    assert await repository.count() == 1
 
 
 @pytest.mark.parametrize("cached", [False, True], ids=["plain", "cached"])
