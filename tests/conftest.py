@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from hypothesis import settings as hypothesis_settings
 
 from bot.app import App, create_app
 from bot.catalogs import compile_catalogs
@@ -15,6 +17,13 @@ from bot.config import Settings
 from bot.modes.offline_driver import OfflineDriver
 
 pytest_plugins = ["tests.fakes.fixtures"]
+
+
+# CI runs the same examples every time: a property test that fails, fails on every run and
+# on every machine (locally, `HYPOTHESIS_PROFILE=explore pytest` searches at random).
+hypothesis_settings.register_profile("default", derandomize=True)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
