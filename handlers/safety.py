@@ -8,6 +8,7 @@ user who never pressed /start. Edited messages are checked too.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -16,11 +17,13 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InaccessibleMessage, Message
+from aiogram.utils.i18n import I18n
 
 from bot.core.clock import Clock
-from bot.core.danger import DangerDetector
+from bot.core.danger import DangerDetector, DangerMatch
 from bot.core.directory import Directory, Service
 from bot.core.emergency import emergency_referral, emergency_services
+from bot.core.locale import negotiate_locale
 from bot.core.referral import new_referral_id
 from handlers import screens
 from handlers.callbacks import Nav
@@ -40,10 +43,30 @@ router.edited_message.filter(private_chat)
 router.callback_query.filter(pressed_in_private_chat)
 
 
-async def danger_words(message: Message, danger: DangerDetector) -> bool:
-    """Filter: the text or caption has danger words in any language (bot.core.danger)."""
+async def danger_words(message: Message, danger: DangerDetector) -> dict[str, DangerMatch] | bool:
+    """Filter: the text or caption has danger words in any language (bot.core.danger).
+
+    Passes the match to the handler as ``danger_match``.
+    """
     text = message.text or message.caption
-    return text is not None and danger.detect(text) is not None
+    match = None if text is None else danger.detect(text)
+    return False if match is None else {"danger_match": match}
+
+
+def card_locale(
+    locale: str,
+    *,
+    locale_chosen: bool,
+    language_code: str | None,
+    match: DangerMatch,
+    available: Collection[str],
+) -> str:
+    """The language of the emergency card: the user's choice; else Telegram's language if a
+    catalogue fits it; else the language of the word list that matched (someone writing
+    Arabic from a phone set to Pashto reads the card in Arabic), if there is a catalogue."""
+    if locale_chosen or negotiate_locale(language_code, available, "") != "":
+        return locale
+    return match.language if match.language in available else locale
 
 
 async def _log_emergency(
@@ -104,11 +127,23 @@ async def on_danger_words(
     referrals: ReferralRepository,
     clock: Clock,
     locale: str,
+    locale_chosen: bool,
+    i18n: I18n,
+    danger_match: DangerMatch,
 ) -> None:
     """Danger words anywhere: the emergency card, whatever the state. The text is not kept."""
-    await send_emergency(
-        message, state, directory=directory, referrals=referrals, clock=clock, locale=locale
+    language_code = message.from_user.language_code if message.from_user else None
+    locale = card_locale(
+        locale,
+        locale_chosen=locale_chosen,
+        language_code=language_code,
+        match=danger_match,
+        available=i18n.available_locales,
     )
+    with i18n.use_locale(locale):
+        await send_emergency(
+            message, state, directory=directory, referrals=referrals, clock=clock, locale=locale
+        )
 
 
 @router.callback_query(Nav.filter(F.action == "danger"))

@@ -19,6 +19,7 @@ from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Update
+from babel.messages.pofile import read_po
 from sqlalchemy import select
 
 from bot.app import App, create_bot
@@ -232,3 +233,42 @@ async def test_the_same_words_in_an_ordinary_message_do_not(
     await chat.become("young_person", "13_15")
     assert card_numbers(await chat.say(text)) is None
     assert await services_shown(app) == []
+
+
+HEADING = "<b>If you are in danger now, call 112.</b>\n112 is free and works around the clock. Say where you are."
+
+
+def heading_in(locale: str) -> str:
+    """The first line of the emergency heading in ``locale``'s catalogue, as Telegram shows it."""
+    with open(f"locales/{locale}/LC_MESSAGES/messages.po", encoding="utf-8") as po:
+        message = read_po(po).get(HEADING)
+    assert message is not None
+    assert message.string
+    first = str(message.string).translate(ISOLATES).splitlines()[0]
+    return first.removeprefix("<b>").removesuffix("</b>")
+
+
+@pytest.mark.parametrize(
+    ("telegram_language", "text", "expected"),
+    [
+        (None, "they wil kil me", "en"),  # no Telegram language: the words' language
+        ("ps", "ساعدني", "ar"),  # Pashto phone, Arabic plea: Arabic, not the Swedish default
+        ("ku", "they are going to kill me", "en"),
+        ("sv", "they are going to kill me", "sv"),  # Telegram's language fits: it wins
+        ("fi", "han har en kniv", "fi"),
+    ],
+)
+async def test_the_card_speaks_the_language_of_the_danger_words_when_nothing_else_fits(
+    chat_for: Any, telegram_language: str | None, text: str, expected: str
+) -> None:
+    chat = chat_for(7500000090, language=telegram_language)
+    sent = [line.translate(ISOLATES) for line in await chat.say(text)]
+    assert card_numbers(sent) is not None
+    assert any(heading_in(expected) in line for line in sent), sent
+
+
+async def test_a_chosen_language_wins_over_the_danger_words(chat_for: Any) -> None:
+    chat = chat_for(7500000091, language="fi")
+    await chat.become("young_person", "13_15")
+    sent = [line.translate(ISOLATES) for line in await chat.say("they are going to kill me")]
+    assert any(heading_in("fi") in line for line in sent), sent
