@@ -124,22 +124,37 @@ async def on_reply(
         flags.append(flag)
     await state.update_data(q=index + 1, flags=flags)
     if flag == IN_DANGER:
-        if callback.message is not None:
-            await send_emergency(
-                callback.message,
-                state,
-                directory=directory,
-                referrals=referrals,
-                clock=clock,
-                locale=locale,
-            )
-            await state.update_data({EMERGENCY_SHOWN: True})
+        await _show_emergency(
+            callback, state, directory=directory, referrals=referrals, clock=clock, locale=locale
+        )
     elif index + 1 < len(questions):
         await edit_screen(callback, screens.question_screen(questions[index + 1]))
     else:
         await show_results(
             callback, state, directory=directory, referrals=referrals, clock=clock, locale=locale
         )
+
+
+async def _show_emergency(
+    callback: CallbackQuery,
+    state: FSMContext,
+    *,
+    directory: Directory,
+    referrals: ReferralRepository,
+    clock: Clock,
+    locale: str,
+) -> None:
+    """The emergency card for a danger answer, remembered as shown (``EMERGENCY_SHOWN``)."""
+    if callback.message is not None:
+        await send_emergency(
+            callback.message,
+            state,
+            directory=directory,
+            referrals=referrals,
+            clock=clock,
+            locale=locale,
+        )
+        await state.update_data({EMERGENCY_SHOWN: True})
 
 
 async def _catch_up(
@@ -160,16 +175,9 @@ async def _catch_up(
     it again logs nothing twice.
     """
     if IN_DANGER in (data.get("flags") or []) and not data.get(EMERGENCY_SHOWN):
-        if callback.message is not None:
-            await send_emergency(
-                callback.message,
-                state,
-                directory=directory,
-                referrals=referrals,
-                clock=clock,
-                locale=locale,
-            )
-            await state.update_data({EMERGENCY_SHOWN: True})
+        await _show_emergency(
+            callback, state, directory=directory, referrals=referrals, clock=clock, locale=locale
+        )
         return
     if index < len(questions):
         await edit_screen(callback, screens.question_screen(questions[index]))
