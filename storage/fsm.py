@@ -10,7 +10,8 @@ in one transaction when the update is done (docs/performance.md).
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
@@ -117,6 +118,32 @@ Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 # a Bot API call waits only for that user's pending writes, not for everyone's.
 _updating: ContextVar[str | None] = ContextVar("vagvisare_updating", default=None)
 
+# What this update has read from or written to a shared FSM storage (Redis), by storage
+# key: stored text, or None for nothing stored. One update reads its user's data 4-5
+# times; the per-user lock (event isolation) is held for the whole update, so no other
+# update, in this process or another, can change it meanwhile. None outside an update.
+_update_reads: ContextVar[dict[str, str | None] | None] = ContextVar(
+    "vagvisare_update_reads", default=None
+)
+
+
+@contextmanager
+def update_scope() -> Iterator[None]:
+    """Mark the code inside as one update's handling: reads of a shared FSM storage are
+    cached until it ends (:func:`update_reads`). Only for code that holds the user's
+    lock (event isolation) throughout."""
+    token = _update_reads.set({})
+    try:
+        yield
+    finally:
+        _update_reads.reset(token)
+
+
+def update_reads() -> dict[str, str | None] | None:
+    """The running update's read cache (storage key → stored text or ``None``), or
+    ``None`` outside an update handled through :class:`FlushMemoryMiddleware`."""
+    return _update_reads.get()
+
 
 class FlushBeforeRequest(BaseRequestMiddleware):
     """Bot session middleware: pending memory is written before any Bot API call.
@@ -159,7 +186,8 @@ class FlushMemoryMiddleware(BaseMiddleware):
         pseudonym: str | None = data.get("pseudonym")
         token = _updating.set(pseudonym)
         try:
-            return await handler(event, data)
+            with update_scope():
+                return await handler(event, data)
         finally:
             _updating.reset(token)
             await self._memory.flush(pseudonym)

@@ -11,14 +11,15 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
+from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import DEFAULT_DESTINY, KeyBuilder, StateType, StorageKey
 from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
 from redis.asyncio import Redis
 
 from bot.core.pseudonym import Pseudonymizer
-from storage.fsm import pseudonym_for
+from storage.fsm import remembered_pseudonym, update_reads
 from storage.memory import MemoryRepository
 
 # One update holds its user's lock while it is handled; a worker that dies mid-update
@@ -41,7 +42,7 @@ class PseudonymKeyBuilder(KeyBuilder):
 
     def pseudonym(self, key: StorageKey) -> str:
         """The pseudonym ``key`` is stored under."""
-        return pseudonym_for(self._pseudonymizer, key)
+        return remembered_pseudonym(self._pseudonymizer, key.chat_id, key.user_id, key.thread_id)
 
     def for_pseudonym(
         self, pseudonym: str, part: str | None = None, destiny: str = DEFAULT_DESTINY
@@ -84,17 +85,54 @@ class PseudonymRedisStorage(RedisStorage):
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         await super().set_state(key, state)
+        reads = update_reads()
+        if reads is not None:
+            reads[self._keys.build(key, "state")] = (
+                state.state if isinstance(state, State) else state
+            )
         await self._touch(key)
 
+    async def get_state(self, key: StorageKey) -> str | None:
+        """The state, read from Redis once per update (:func:`storage.fsm.update_reads`)."""
+        reads = update_reads()
+        redis_key = self._keys.build(key, "state")
+        if reads is not None and redis_key in reads:
+            return reads[redis_key]
+        state = await super().get_state(key)
+        if reads is not None:
+            reads[redis_key] = state
+        return state
+
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        await super().set_data(key, dict(data))
+        data = dict(data)
+        await super().set_data(key, data)
+        reads = update_reads()
+        if reads is not None:
+            reads[self._keys.build(key, "data")] = self.json_dumps(data) if data else None
+
+    async def get_data(self, key: StorageKey) -> dict[str, Any]:
+        """The data, read from Redis once per update; a fresh dict on every call, as
+        aiogram's callers update and write back what they get."""
+        reads = update_reads()
+        redis_key = self._keys.build(key, "data")
+        if reads is None:
+            return await super().get_data(key)
+        if redis_key not in reads:
+            value = await self.redis.get(redis_key)
+            reads[redis_key] = value.decode("utf-8") if isinstance(value, bytes) else value
+        text = reads[redis_key]
+        return cast(dict[str, Any], self.json_loads(text)) if text is not None else {}
 
     async def forget(self, pseudonym: str) -> None:
         """Delete the state and data kept for ``pseudonym`` (``/forget``)."""
-        await self.redis.delete(
+        keys = [
             self._keys.for_pseudonym(pseudonym, "state"),
             self._keys.for_pseudonym(pseudonym, "data"),
-        )
+        ]
+        await self.redis.delete(*keys)
+        reads = update_reads()
+        if reads is not None:
+            reads.update(dict.fromkeys(keys))
 
     def create_isolation(self, **kwargs: Any) -> RedisEventIsolation:
         """A per-user lock in Redis, shared by every worker (see :data:`LOCK_TIMEOUT_S`)."""

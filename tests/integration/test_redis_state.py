@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.pseudonym import Pseudonymizer
+from storage.fsm import update_scope
 from storage.memory import MemoryRepository
 from storage.redis_fsm import LOCK_TIMEOUT_S, PseudonymRedisStorage
 from storage.state_backend import StateBackend, open_state_backend
@@ -128,3 +129,71 @@ async def test_one_users_updates_wait_for_each_other_across_workers(
         order.append("first worker done")
     await asyncio.wait_for(same_user, timeout=LOCK_TIMEOUT_S)
     assert order == ["other user", "first worker done", "same user"]
+
+
+class CountingGets:
+    """Counts the ``GET`` commands a storage sends to Redis."""
+
+    def __init__(self, storage: PseudonymRedisStorage) -> None:
+        self.count = 0
+        original = storage.redis.get
+
+        async def get(name: str) -> object:
+            self.count += 1
+            return await original(name)
+
+        storage.redis.get = get  # type: ignore[method-assign]
+
+
+async def test_one_update_reads_its_users_state_and_data_from_redis_once(
+    backends: list[StateBackend],
+) -> None:
+    first, second = backends
+    assert isinstance(first.storage, PseudonymRedisStorage)
+    await second.storage.set_state(KEY, "Flow:topic")
+    await second.storage.set_data(KEY, {"audience": "parent", "answers": ["a"]})
+    gets = CountingGets(first.storage)
+    with update_scope():
+        assert await first.storage.get_state(KEY) == "Flow:topic"
+        for _ in range(4):
+            data = await first.storage.get_data(KEY)
+            assert data == {"audience": "parent", "answers": ["a"]}
+            data["answers"].append("changed but not written")  # a fresh dict each time
+        assert await first.storage.get_state(KEY) == "Flow:topic"
+        assert gets.count == 2  # state once, data once
+        await first.storage.set_state(KEY, "Flow:results")
+        await first.storage.set_data(KEY, {"audience": "parent", "referral": 7})
+        assert await first.storage.get_state(KEY) == "Flow:results"
+        assert await first.storage.get_data(KEY) == {"audience": "parent", "referral": 7}
+        assert gets.count == 2  # what this update wrote, it knows
+        await first.storage.set_data(KEY, {})
+        assert await first.storage.get_data(KEY) == {}
+        await first.storage.set_state(KEY, None)
+        assert await first.storage.get_state(KEY) is None
+        assert gets.count == 2
+    # the writes reached Redis: the other worker sees them
+    assert await second.storage.get_state(KEY) is None
+    assert await second.storage.get_data(KEY) == {}
+
+
+async def test_the_next_update_reads_redis_again_and_forget_clears_the_cache(
+    backends: list[StateBackend],
+) -> None:
+    first, second = backends
+    assert isinstance(first.storage, PseudonymRedisStorage)
+    await first.storage.set_state(KEY, "Flow:age")
+    with update_scope():
+        assert await first.storage.get_state(KEY) == "Flow:age"
+    await second.storage.set_state(KEY, "Flow:topic")  # another worker's update, in between
+    gets = CountingGets(first.storage)
+    with update_scope():
+        assert await first.storage.get_state(KEY) == "Flow:topic"
+        assert gets.count == 1
+        await first.memory.forget(PSEUDONYMIZER.of(USER_ID))
+        assert await first.storage.get_state(KEY) is None
+        assert await first.storage.get_data(KEY) == {}
+    # outside an update nothing is cached: every read goes to Redis
+    before = gets.count
+    await first.storage.get_state(KEY)
+    await first.storage.get_state(KEY)
+    assert gets.count == before + 2
