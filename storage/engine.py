@@ -4,8 +4,9 @@ SQLite gets WAL journaling, foreign keys and a busy timeout on every connection.
 SQLite file is created readable by its owner only (0600; SQLite gives its ``-wal`` and
 ``-shm`` files the database file's mode), in a folder only its owner can enter (0700)
 when the folder is new too: the file holds pseudonymized conversation state. Existing
-files and folders keep their modes. PostgreSQL goes through asyncpg with a bounded connection pool that checks a connection
-before handing it out, so a database restart costs one retry instead of an error.
+files and folders keep their modes. PostgreSQL goes through asyncpg with a bounded
+connection pool that checks a connection before handing it out (:func:`check_on_checkout`),
+so a database restart costs a reconnect instead of an error.
 Plain ``sqlite://`` and ``postgresql://`` URLs are accepted and given their async driver.
 """
 
@@ -13,12 +14,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from time import monotonic
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
+from sqlalchemy.pool import ConnectionPoolEntry
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 PRIVATE_FILE_MODE = 0o600  # a new SQLite file: read and written by the bot's user only
@@ -28,6 +31,10 @@ PRIVATE_DIR_MODE = 0o700  # a new data folder: entered by the bot's user only
 # updates per second; PostgreSQL's default max_connections (100) allows ~5 such workers.
 POSTGRES_POOL_SIZE = 10
 POSTGRES_MAX_OVERFLOW = 10
+# A pooled connection idle longer than this is pinged before use (one round trip); a
+# busier one only has its socket checked (no round trip). 30 s is well under the idle
+# timeouts of firewalls and PgBouncer (minutes), far above the gap between two updates.
+POSTGRES_PING_AFTER_IDLE_S = 30.0
 
 _ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg"}
 
@@ -62,13 +69,39 @@ def create_engine(url: str) -> AsyncEngine:
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_async_engine(
-            parsed,
-            pool_size=POSTGRES_POOL_SIZE,
-            max_overflow=POSTGRES_MAX_OVERFLOW,
-            pool_pre_ping=True,
+        engine = create_async_engine(
+            parsed, pool_size=POSTGRES_POOL_SIZE, max_overflow=POSTGRES_MAX_OVERFLOW
         )
+        event.listen(engine.sync_engine.pool, "connect", _mark_used)
+        event.listen(engine.sync_engine.pool, "checkin", _mark_used)
+        event.listen(engine.sync_engine.pool, "checkout", check_on_checkout)
+        return engine
     return create_async_engine(parsed)
+
+
+def _mark_used(_dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+    record.info["vagvisare_used_at"] = monotonic()
+
+
+def check_on_checkout(dbapi_connection: Any, record: ConnectionPoolEntry, _proxy: Any) -> None:
+    """Pool ``checkout`` hook for asyncpg: hand out only a live connection.
+
+    A connection the server has closed (restart, failover, ``pg_terminate_backend``) is
+    seen at no cost, as asyncpg marks it closed when the socket ends; one idle for more
+    than :data:`POSTGRES_PING_AFTER_IDLE_S` seconds is pinged (``BEGIN; ; ROLLBACK``).
+    SQLAlchemy's ``pool_pre_ping`` would ping every checkout: three round trips, ~1 ms
+    of CPU per update (docs/performance.md). Raises
+    :class:`sqlalchemy.exc.DisconnectionError` for a dead connection, on which the pool
+    discards it and hands out another (up to three tries).
+    """
+    if dbapi_connection.driver_connection.is_closed():
+        raise exc.DisconnectionError("the server closed this pooled connection")
+    used_at = record.info.get("vagvisare_used_at")
+    if used_at is None or monotonic() - used_at > POSTGRES_PING_AFTER_IDLE_S:
+        try:
+            dbapi_connection.ping()
+        except Exception as error:
+            raise exc.DisconnectionError(f"ping failed: {type(error).__name__}") from error
 
 
 def create_private_file(path: Path) -> None:
