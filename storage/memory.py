@@ -19,9 +19,9 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, event, select, update
+from sqlalchemy import Connection, Engine, delete, event, select, update
 from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -29,6 +29,8 @@ from bot.core.referral import coarse_hour
 from storage.dialect import insert_for
 from storage.engine import _sqlite_pragmas
 from storage.tables import user_memory
+
+T = TypeVar("T")
 
 # ~0.5 KB per cached user (pseudonym, state name, JSON data, bookkeeping), so the bound
 # keeps the cache under ~100 MB; bench/memory.py measures it (docs/performance.md).
@@ -193,9 +195,18 @@ class SqliteInThread:
         """The stored record of ``pseudonym``, or ``None``."""
         return await asyncio.to_thread(self._select, pseudonym)
 
+    async def transaction(self, work: Callable[[Connection], T]) -> T:
+        """``work(connection)`` inside one transaction, in one worker-thread hop; its
+        result. Raises what ``work`` or SQLite raises (the transaction is rolled back)."""
+        return await asyncio.to_thread(self._transaction, work)
+
     def dispose(self) -> None:
         """Close the pooled connections (new ones open on the next use)."""
         self.engine.dispose()
+
+    def _transaction(self, work: Callable[[Connection], T]) -> T:
+        with self.engine.begin() as connection:
+            return work(connection)
 
     def _upsert(self, statement: Any, rows: list[dict[str, Any]]) -> None:
         with self.engine.begin() as connection:

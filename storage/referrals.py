@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     ColumnElement,
+    Connection,
     FromClause,
     Select,
     Text,
@@ -27,6 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.core.referral import Referral
 from bot.core.report import Dimension, category, check_dimensions
 from storage.dialect import insert_for
+from storage.memory import SqliteInThread
 from storage.tables import SUMMARY_COLUMNS
 from storage.tables import referral as referral_table
 
@@ -34,8 +36,12 @@ from storage.tables import referral as referral_table
 class ReferralRepository:
     """Writes and reads referral rows. All times are naive UTC in the database."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, in_thread: SqliteInThread | None = None) -> None:
+        """``in_thread``: the SQLite file behind ``engine`` through ``sqlite3`` (its
+        owner disposes it); writes made during a conversation then take one thread hop
+        instead of aiosqlite's several (:class:`storage.memory.SqliteInThread`)."""
         self._engine = engine
+        self._in_thread = in_thread
 
     async def add(self, item: Referral) -> bool:
         """Store ``item`` once: ``True`` if written now, ``False`` if its id already existed.
@@ -72,15 +78,25 @@ class ReferralRepository:
         (``bot.core.recommend.merge_referrals``) and must keep the id.
         """
         read = select(referral_table).where(referral_table.c.id == item.id)
-        async with self._engine.begin() as connection:
-            row = (await connection.execute(read)).mappings().first()
+
+        def upsert(row: Any) -> Any:
             merged = item if row is None else combine(_to_referral(row), item)
             values = _values(merged)
             statement = insert_for(self._engine, referral_table).values(values)
-            statement = statement.on_conflict_do_update(
+            return statement.on_conflict_do_update(
                 index_elements=["id"], set_={k: v for k, v in values.items() if k != "id"}
             )
-            await connection.execute(statement)
+
+        if self._in_thread is not None:
+
+            def work(connection: Connection) -> None:
+                connection.execute(upsert(connection.execute(read).mappings().first()))
+
+            await self._in_thread.transaction(work)
+            return
+        async with self._engine.begin() as connection:
+            row = (await connection.execute(read)).mappings().first()
+            await connection.execute(upsert(row))
 
     async def get(self, referral_id: str) -> Referral | None:
         """The referral with ``referral_id``, or ``None``."""
@@ -101,6 +117,10 @@ class ReferralRepository:
         statement = (
             update(referral_table).where(referral_table.c.id == referral_id).values(**values)
         )
+        if self._in_thread is not None:
+            return await self._in_thread.transaction(
+                lambda connection: bool(connection.execute(statement).rowcount)
+            )
         async with self._engine.begin() as connection:
             result = await connection.execute(statement)
         return bool(result.rowcount)

@@ -71,7 +71,8 @@ class StateFirstReferrals(ReferralRepository):
     """
 
     def __init__(self, engine: AsyncEngine, memory: MemoryRepository) -> None:
-        super().__init__(engine)
+        in_thread = memory.in_thread if isinstance(memory, CachedMemoryRepository) else None
+        super().__init__(engine, in_thread)
         self._memory = memory
 
     async def add(self, item: Referral) -> bool:

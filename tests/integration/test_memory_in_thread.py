@@ -135,3 +135,45 @@ async def test_two_storages_in_one_task_keep_their_own_pseudonyms(tmp_path: Path
     finally:
         await memory.close()
         await engine.dispose()
+
+
+async def test_referral_writes_of_the_embedded_default_skip_the_async_driver(
+    tmp_path: Path,
+) -> None:
+    from datetime import datetime
+
+    from bot.core.recommend import merge_referrals
+    from bot.core.referral import Referral
+    from storage.referrals import ReferralRepository
+    from storage.state_backend import StateFirstReferrals
+
+    engine = await sqlite_file(tmp_path)
+    memory = CachedMemoryRepository(engine)
+    referrals = StateFirstReferrals(engine, memory)
+    through_aiosqlite = statements_through(engine)
+    hour = datetime(2026, 11, 29, 14)
+    emergency = Referral("r" * 32, hour, "youth", "13-15", "other", "emergency", "sv", ("sos-112",))
+    cards = Referral(
+        "r" * 32, hour, "youth", "13-15", "recruitment", "support", "sv", ("bris-116111",)
+    )
+    try:
+        await memory.save("p" * 32, state="Flow:results", data='{"referral": "rrr"}')
+        await referrals.merge(emergency, merge_referrals)
+        await referrals.merge(cards, merge_referrals)
+        assert await referrals.set_outcome("r" * 32, "helpful") is True
+        assert await referrals.set_opened("r" * 32, "bris-116111") is True
+        assert await referrals.set_outcome("x" * 32, "helpful") is False
+        assert through_aiosqlite == []  # state and referral: all through the thread
+        stored = await ReferralRepository(engine).get("r" * 32)  # read by the async engine
+        assert stored is not None
+        assert (stored.topic, stored.urgency, stored.outcome, stored.service_opened) == (
+            "recruitment",
+            "emergency",
+            "helpful",
+            "bris-116111",
+        )
+        assert stored.services_shown == ("sos-112", "bris-116111")
+        assert (await memory.get("p" * 32)) is not None
+    finally:
+        await memory.close()
+        await engine.dispose()
