@@ -11,25 +11,28 @@ import sys
 from collections.abc import Sequence
 
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
-from bot.commands import CliCommand, ConfigurationError, no_arguments, with_app
-from bot.config import Settings
+from bot.commands import CliCommand, ConfigurationError
+from bot.config import Settings, configuration_errors
 from bot.core.danger import DangerDataError
 from bot.core.directory import DirectoryError
 from bot.logs import configure_logging
-from bot.modes import chat, polling, privacy_audit, purge, replay, report, resources, staff, webhook
+from bot.modes import (
+    chat,
+    migrate,
+    polling,
+    privacy_audit,
+    purge,
+    replay,
+    report,
+    resources,
+    staff,
+    webhook,
+)
 
 EXIT_USAGE = 2
 
-
-async def _migrate(_args: argparse.Namespace, settings: Settings) -> int:
-    async def done(_app: object) -> int:
-        return 0
-
-    return await with_app(settings, done)
-
-
-MIGRATE = CliCommand("migrate", "apply database migrations and exit", no_arguments, _migrate)
 
 COMMANDS: tuple[CliCommand, ...] = (
     polling.COMMAND,
@@ -41,7 +44,7 @@ COMMANDS: tuple[CliCommand, ...] = (
     staff.COMMAND,
     purge.COMMAND,
     privacy_audit.COMMAND,
-    MIGRATE,
+    migrate.COMMAND,
 )
 
 
@@ -62,10 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = Settings()
-    except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]).upper()
-        print(f"error: configuration {field}: {first['msg']}", file=sys.stderr)
+    except (ValidationError, SettingsError) as error:  # one line per bad field, no traceback
+        print("\n".join(configuration_errors(error)), file=sys.stderr)
         return EXIT_USAGE
     configure_logging(settings.log_level)
     command = next(c for c in COMMANDS if c.name == args.mode)

@@ -7,20 +7,26 @@ and the storage factory do that when the app starts.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
+
+from bot.core.access import MAX_TELEGRAM_USER_ID, is_telegram_user_id
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # Bot API ``setWebhook.secret_token``: 1-256 characters, A-Z a-z 0-9 _ - .
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+# Bot API deep links (``t.me/<bot>?start=<parameter>``): up to 64 of A-Z a-z 0-9 _ -.
+_START_PARAMETER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 # A bot token as issued by @BotFather: "<bot id>:<35 characters>".
 BOT_TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,}$")
 
-# The languages of the people served in Huddinge (DESIGN.md §8); each has a catalogue in
+# The languages of the people served in Huddinge (docs/translations.md); each has a catalogue in
 # locales/<code>/ and its own name in handlers/labels.py. DEFAULT_LOCALE must be one of them.
 SUPPORTED_LOCALES: tuple[str, ...] = ("sv", "en", "ar", "fa", "so", "ti", "fi")
 
@@ -29,7 +35,7 @@ class Settings(BaseSettings):
     """All configuration of one bot instance.
 
     Raises :class:`pydantic.ValidationError` on a malformed value; the CLI turns that
-    into one line on stderr and exit code 2.
+    into one line per bad field on stderr (:func:`configuration_errors`) and exit code 2.
     """
 
     model_config = SettingsConfigDict(
@@ -47,8 +53,9 @@ class Settings(BaseSettings):
         default=None, description="HMAC key for pseudonyms; generated into data_dir if absent."
     )
     default_locale: str = "sv"
-    staff_ids: list[int] = Field(default_factory=list)
-    campaign_codes: list[str] = Field(default_factory=list)
+    # NoDecode: the validators below read JSON (`[123, 456]`) or a comma list (`123,456`)
+    staff_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    campaign_codes: Annotated[list[str], NoDecode] = Field(default_factory=list)
     memory_ttl_days: int = Field(default=90, ge=1)
     # Disclosure control threshold: never below 3 (bot.core.disclosure.MIN_K).
     disclosure_k: int = Field(default=5, ge=3, description="Counts below this are suppressed.")
@@ -79,6 +86,34 @@ class Settings(BaseSettings):
     redis_prefix: str = Field(
         default="vagvisare", pattern=r"^[A-Za-z0-9_.-]{1,64}$", description="Prefix of Redis keys."
     )
+
+    @field_validator("staff_ids", "campaign_codes", mode="before")
+    @classmethod
+    def _json_or_comma_list(cls, value: Any) -> Any:
+        """``[123, 456]`` (JSON) or ``123,456`` (commas, spaces around items ignored)."""
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                return json.loads(text)
+            except ValueError:
+                raise ValueError("starts with [ but is not a JSON list") from None
+        return [item.strip() for item in text.split(",") if item.strip()]
+
+    @field_validator("staff_ids")
+    @classmethod
+    def _telegram_user_ids(cls, value: list[int]) -> list[int]:
+        if not all(is_telegram_user_id(item) for item in value):
+            raise ValueError(f"every id must be a whole number from 1 to {MAX_TELEGRAM_USER_ID}")
+        return value
+
+    @field_validator("campaign_codes")
+    @classmethod
+    def _start_parameters(cls, value: list[str]) -> list[str]:
+        if not all(_START_PARAMETER.match(code) for code in value):
+            raise ValueError("every code must be 1-64 characters of A-Z, a-z, 0-9, _ and -")
+        return value
 
     @field_validator("default_locale")
     @classmethod
@@ -114,3 +149,46 @@ class Settings(BaseSettings):
             return None
         token = self.bot_token.get_secret_value().strip()
         return token if BOT_TOKEN_PATTERN.match(token) else None
+
+
+# What a valid value looks like, for the fields whose form is not obvious from the message.
+_EXAMPLES: dict[str, str] = {
+    "staff_ids": "[123, 456] or 123,456",
+    "campaign_codes": '["poster_school1", "flyer"] or poster_school1,flyer',
+    "default_locale": "sv",
+    "webhook_path": "/telegram/webhook",
+    "webhook_secret": "a-long-random-secret_123",
+    "redis_prefix": "vagvisare",
+}
+
+_SHORT = {  # pydantic's wording, shorter, for the common mistakes
+    "int_parsing": "not a whole number",
+    "int_from_float": "not a whole number",
+    "list_type": "not a list",
+}
+
+
+def configuration_errors(error: ValidationError | SettingsError) -> list[str]:
+    """One line per bad field: ``configuration error: FIELD: reason; expected e.g. ...``.
+
+    Never quotes the value (it may be a token or a key).
+    """
+    if isinstance(error, SettingsError):  # a value the settings source could not decode
+        match = re.search(r'field "(\w+)"', str(error))
+        field = match.group(1) if match else ""
+        return [_line(field, "cannot be read")] if field else [f"configuration error: {error}"]
+    reasons: dict[str, str] = {}
+    for item in error.errors():
+        loc = item["loc"]
+        field = str(loc[0]) if loc else ""
+        reason = _SHORT.get(item["type"], str(item["msg"]).removeprefix("Value error, "))
+        if len(loc) > 1 and isinstance(loc[1], int):  # an item of a list
+            reason = f"item {loc[1] + 1}: {reason}"
+        reasons.setdefault(field, reason)
+    return [_line(field, reason) for field, reason in reasons.items()]
+
+
+def _line(field: str, reason: str) -> str:
+    example = _EXAMPLES.get(field)
+    suffix = f"; expected e.g. {example}" if example else ""
+    return f"configuration error: {field.upper()}: {reason}{suffix}"

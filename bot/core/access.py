@@ -1,4 +1,4 @@
-"""Who is staff, and what each role may do (DESIGN.md §6, issue 5).
+"""Who is staff, and what each role may do (README "Staff and reports", issue 5).
 
 Staff are Telegram ids from configuration (``STAFF_IDS``, always ``admin``: whoever
 edits the configuration administers the instance) plus the staff table
@@ -12,6 +12,15 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
+
+# Bot API (User.id): "at most 52 significant bits, so a 64-bit integer or double-precision
+# float type are safe for storing this identifier"; user ids are positive.
+MAX_TELEGRAM_USER_ID = 2**52 - 1
+
+
+def is_telegram_user_id(value: int) -> bool:
+    """Whether ``value`` can be a Telegram user id: 1 to :data:`MAX_TELEGRAM_USER_ID`."""
+    return 0 < value <= MAX_TELEGRAM_USER_ID
 
 
 class Role(StrEnum):

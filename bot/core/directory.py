@@ -1,4 +1,4 @@
-"""The resource directory: Vägvisare's HSDS 3.0 profile, validated with pydantic (DESIGN.md §4).
+"""The resource directory: Vägvisare's HSDS 3.0 profile, validated with pydantic.
 
 The file format is described in docs/resources.md. :func:`load_directory` stops start-up
 with a :class:`DirectoryError` that names the entry and the field; :meth:`Directory.shown`
@@ -84,7 +84,7 @@ class Phone(_Model):
 
 
 class ServiceArea(_Model):
-    """HSDS ``service_area`` (hsds-and-categories.md l.22) + ``scope``; local ranks first (DESIGN.md §4)."""
+    """HSDS ``service_area`` (hsds-and-categories.md l.22) + ``scope``; local ranks first (docs/resources.md)."""
 
     scope: Literal["district", "municipality", "region", "national"]
     name: str = Field(min_length=1)
@@ -187,7 +187,8 @@ class Directory(_Model):
         raise KeyError(service_id)
 
     def shown(self, today: date, max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> tuple[Service, ...]:
-        """Services users may see: verified, active and not stale on ``today`` (DESIGN.md §4).
+        """Services users may see: verified, active and not stale on ``today``
+        (docs/resources.md, "Which entries are shown").
 
         Staleness: ``assured_date`` more than ``max_age_days`` before ``today`` (a plain date,
         Europe/Stockholm); the reference file (sweden-resources-and-law.md l.3) asks for
@@ -237,7 +238,8 @@ def load_directory(
     Beyond types: unique ids, known organizations, opens_at < closes_at, valid topic and
     audience ids (bot/core/taxonomy.py), Swedish phone numbers, and at least one service
     shown on ``today`` (default: today in Europe/Stockholm) that is open 24/7 with a phone or
-    chat (DESIGN.md §4). Raises :class:`DirectoryError` naming the entry and field.
+    chat (docs/resources.md, "Which entries are shown"). Raises :class:`DirectoryError`
+    naming the entry and field.
     """
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -248,14 +250,17 @@ def load_directory(
     directory = parse_directory(raw)
     today = today or datetime.now(ZoneInfo(STOCKHOLM)).date()
     if not any(s.is_24_7 for s in directory.shown(today, max_age_days)):
-        raise DirectoryError(f"{path}: no shown service is open 24/7 on {today} (DESIGN.md §4)")
+        raise DirectoryError(
+            f"{path}: no shown service is open 24/7 on {today} "
+            "(docs/resources.md, 'Which entries are shown')"
+        )
     return directory
 
 
 def check_directory(
     directory: Directory, today: date, max_age_days: int = DEFAULT_MAX_AGE_DAYS
 ) -> list[Finding]:
-    """Entries hidden from users, and why (``resources check``, DESIGN.md §4), sorted by id."""
+    """Entries hidden from users, and why (``resources check``, docs/resources.md), sorted by id."""
     findings: list[Finding] = []
     for s in sorted(directory.services, key=lambda s: s.id):
         if not s.verified:

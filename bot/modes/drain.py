@@ -23,6 +23,15 @@ log = logging.getLogger("vagvisare.drain")
 # well under a second unless Telegram makes it wait (bot/faults.py: 429, retries).
 DRAIN_TIMEOUT_S = 25.0
 
+# The ``processed_update`` table keeps ``update_id`` as a BIGINT (signed 64 bits); Telegram's
+# ids are positive counters far below this. A larger one cannot be Telegram's: dropped.
+MAX_UPDATE_ID = 2**63 - 1
+
+
+def update_id_in_range(update_id: int) -> bool:
+    """Whether ``update_id`` is one Telegram could send and the de-duplication can store."""
+    return 0 <= update_id <= MAX_UPDATE_ID
+
 
 class InFlight:
     """The tasks handling updates now. ``accepting`` turns false when draining starts."""

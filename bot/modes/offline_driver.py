@@ -18,7 +18,12 @@ from aiogram.types import Update
 from bot.app import OFFLINE_TOKEN, App, create_bot
 from bot.commands import with_app
 from bot.config import Settings
+from bot.modes.drain import update_id_in_range
 from bot.offline import ApiCall, OfflineSession
+
+
+class InvalidUpdate(ValueError):
+    """Not an Update this bot could take; the message is fixed text, never the input."""
 
 
 @dataclass
@@ -37,10 +42,15 @@ class OfflineDriver:
 
         ``data`` goes to the middlewares and handlers with the update (for example
         ``processed_updates``). Raises :class:`pydantic.ValidationError` when ``update``
-        is not an Update.
+        is not an Update, :class:`InvalidUpdate` when it names no update type or its
+        ``update_id`` is out of range (:func:`bot.modes.drain.update_id_in_range`).
         """
+        if not any(key != "update_id" and value is not None for key, value in update.items()):
+            raise InvalidUpdate("no update type")  # `{}`: nothing happened
         update.setdefault("update_id", next(self._update_ids))
         parsed = Update.model_validate(update, context={"bot": self.bot})
+        if not update_id_in_range(parsed.update_id):  # the de-duplication could not store it
+            raise InvalidUpdate("update_id out of range")
         before = len(self.session.calls)
         await self.app.dispatcher.feed_update(self.bot, parsed, **data)
         return self.session.calls[before:]

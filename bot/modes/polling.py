@@ -33,7 +33,7 @@ from bot.app import App, create_bot, settle_heap
 from bot.commands import CliCommand, ConfigurationError, with_app
 from bot.config import Settings
 from bot.menus import set_command_menus
-from bot.modes.drain import DRAIN_TIMEOUT_S, InFlight, feed
+from bot.modes.drain import DRAIN_TIMEOUT_S, InFlight, feed, update_id_in_range
 from storage.dedup import ProcessedUpdates
 
 log = logging.getLogger("vagvisare.polling")
@@ -112,8 +112,11 @@ async def poll(
                 continue
             failures = 0
             for update in updates:
-                in_flight.spawn(feed(dispatcher, bot, update, processed_updates=processed))
                 offset = update.update_id + 1
+                if not update_id_in_range(update.update_id):  # not Telegram's: confirm, drop
+                    log.warning("update dropped: update_id out of range")
+                    continue
+                in_flight.spawn(feed(dispatcher, bot, update, processed_updates=processed))
     finally:
         cancelled = await in_flight.drain(drain_timeout)
         if offset is not None:  # confirm what was taken; newer updates stay queued

@@ -3,7 +3,11 @@
 Reads one Update object per line (``-`` for stdin), feeds them through the dispatcher
 in order, and prints every Bot API call the bot made as one JSON line
 ``{"method": "sendMessage", "params": {...}}``. Logs go to stderr. A line that is not
-a valid Update is reported on stderr and skipped; the exit code is then 1.
+a valid Update is reported on stderr and skipped; the exit code is then 1. Invalid are:
+a line that is not a JSON object, an object that is not an Update, one without any
+update type (``{}``), and one whose ``update_id`` is out of range (below 0 or beyond
+64 bits, which the de-duplication table cannot hold). A valid Update of a type this bot
+does not handle is fed and ignored, as in ``run``.
 
 Updates are de-duplicated as in ``run`` and ``webhook`` (handlers/dedup.py, the
 ``processed_update`` table of the same database): an ``update_id`` handled before, in
@@ -23,7 +27,7 @@ from pydantic import ValidationError
 
 from bot.commands import CliCommand, ConfigurationError
 from bot.config import Settings
-from bot.modes.offline_driver import OfflineDriver, with_offline
+from bot.modes.offline_driver import InvalidUpdate, OfflineDriver, with_offline
 from storage.dedup import ProcessedUpdates
 
 log = logging.getLogger("vagvisare.replay")
@@ -46,7 +50,8 @@ async def run_replay(driver: OfflineDriver, source: TextIO, out: TextIO) -> int:
                 calls = await driver.feed(update)
         except (ValueError, TypeError, ValidationError) as error:
             invalid += 1
-            log.warning("line %d is not a Telegram Update: %s", number, type(error).__name__)
+            reason = str(error) if isinstance(error, InvalidUpdate) else type(error).__name__
+            log.warning("line %d is not a Telegram Update: %s", number, reason)
             continue
         for call in calls:
             out.write(call.to_json() + "\n")

@@ -1,8 +1,8 @@
 """``python -m bot staff add|remove|list``: the staff table (issue 5).
 
 ``add ID --role viewer|admin`` adds a member or changes their role, ``remove ID``
-takes access away at once, ``list`` prints the members (configured ``STAFF_IDS`` too,
-marked ``config``). Changes are audited (channel ``cli``). A Telegram id is the
+takes access away at once, ``list`` prints a header line and the members, tab-separated
+(configured ``STAFF_IDS`` too, marked ``config``), or one line saying there are none. Changes are audited (channel ``cli``). A Telegram id is the
 number Telegram gives an account; staff ids may be stored, users' ids never are.
 """
 
@@ -13,16 +13,27 @@ import argparse
 from bot.app import App
 from bot.commands import CliCommand, with_app
 from bot.config import Settings
-from bot.core.access import Role
+from bot.core.access import MAX_TELEGRAM_USER_ID, Role, is_telegram_user_id
 from bot.staff_desk import StaffDesk
 
 
 def telegram_id(text: str) -> int:
-    """A positive Telegram id; argparse turns the :class:`ValueError` into exit code 2."""
-    value = int(text)
-    if value <= 0:
-        raise ValueError(text)
+    """A Telegram user id (1 to 2**52 - 1, Bot API ``User.id``).
+
+    argparse turns the :class:`argparse.ArgumentTypeError` into one line and exit code 2.
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not is_telegram_user_id(value):
+        raise argparse.ArgumentTypeError(
+            f"not a Telegram user id (expected a whole number from 1 to {MAX_TELEGRAM_USER_ID})"
+        )
     return value
+
+
+LIST_HEADER = "telegram_id\trole\tsource"  # source: config (STAFF_IDS) or table
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -58,11 +69,19 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"removed {args.telegram_id}" if removed else f"{args.telegram_id} was not staff")
             return 0 if removed else 1
         await desk.record("staff.list", {}, member=None, channel="cli")
-        for member_id in settings.staff_ids:
-            print(f"{member_id}\tadmin\tconfig")
-        for member in await desk.staff.list():
-            if member.telegram_id not in settings.staff_ids:
-                print(f"{member.telegram_id}\t{member.role.value}\ttable")
+        rows = [f"{member_id}\tadmin\tconfig" for member_id in settings.staff_ids]
+        rows += [
+            f"{member.telegram_id}\t{member.role.value}\ttable"
+            for member in await desk.staff.list()
+            if member.telegram_id not in settings.staff_ids
+        ]
+        if not rows:
+            print("no staff: STAFF_IDS is empty and the staff table has no members")
+            return 0
+        print(LIST_HEADER)
+        print("\n".join(rows))
+        if not any(row.endswith("\ttable") for row in rows):
+            print("(the staff table has no members; only STAFF_IDS)")
         return 0
 
     return await with_app(settings, body)

@@ -12,6 +12,7 @@ What Telegram posts is answered at once and handled in the background
 | body over :data:`MAX_BODY_BYTES` | 413, nothing read further |
 | body that is not JSON | 400 |
 | JSON that is not an Update | 200 and dropped (sending it again would not help) |
+| an Update whose ``update_id`` is out of range (not 0 to 2**63 - 1) | 200 and dropped |
 | an Update | 200; handled once per ``update_id`` (handlers/dedup.py) |
 | anything while shutting down | 503, so Telegram delivers it again later |
 
@@ -40,7 +41,7 @@ from bot.app import App, create_bot, settle_heap
 from bot.commands import CliCommand, with_app
 from bot.config import Settings
 from bot.menus import set_command_menus
-from bot.modes.drain import DRAIN_TIMEOUT_S, InFlight, feed
+from bot.modes.drain import DRAIN_TIMEOUT_S, InFlight, feed, update_id_in_range
 from bot.modes.polling import require_token
 from bot.modes.workers import add_webhook_arguments, supervise
 from storage.dedup import ProcessedUpdates
@@ -97,6 +98,9 @@ class UpdateReceiver(SimpleRequestHandler):
             update = Update.model_validate(body, context={"bot": bot})
         except ValidationError as error:
             log.warning("webhook body is not an Update", extra={"error": type(error).__name__})
+            return web.json_response({})
+        if not update_id_in_range(update.update_id):  # the de-duplication could not store it
+            log.warning("webhook update dropped: update_id out of range")
             return web.json_response({})
         self.in_flight.spawn(feed(self.dispatcher, bot, update, **self.data))
         return web.json_response({})

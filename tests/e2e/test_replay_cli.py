@@ -132,3 +132,35 @@ def test_replay_handles_a_repeated_update_id_once_as_run_does(tmp_path: Path) ->
         "sendMessage",
         "sendMessage",
     ]
+
+
+@pytest.mark.slow
+def test_replay_counts_what_cannot_be_an_update_as_invalid(tmp_path: Path) -> None:
+    """An ``update_id`` beyond 64 bits (the de-duplication table's BIGINT) and ``{}`` (no
+    update type) are invalid lines: reported, not fed, exit code 1. Nobody gets the
+    "something went wrong" reply, and the raw id is not logged."""
+    lines = REPLAY_FILE.read_text(encoding="utf-8").splitlines()
+    huge = json.loads(lines[0])
+    huge["update_id"] = 99999999999999999999999
+    as_text = {**huge, "update_id": "99999999999999999999999"}  # pydantic would read it as int
+    negative = {**huge, "update_id": -1}
+    source = [json.dumps(huge), "{}", json.dumps(as_text), '{"update_id": 5}', json.dumps(negative)]
+    completed = replay(tmp_path, "-", stdin="\n".join([*source, lines[0]]) + "\n")
+    assert completed.returncode == 1
+    calls = [json.loads(line) for line in completed.stdout.splitlines()]
+    assert [call["method"] for call in calls] == ["sendMessage"]  # only the last, good line
+    assert calls[0]["params"]["text"] == "Choose your language:"
+    for number, reason in [
+        (1, "update_id out of range"),
+        (2, "no update type"),
+        (3, "update_id out of range"),
+        (4, "no update type"),
+        (5, "update_id out of range"),
+    ]:
+        assert f"line {number} is not a Telegram Update: {reason}" in completed.stderr
+    assert "OverflowError" not in completed.stderr
+    assert "unknown update type ignored" not in completed.stderr
+    assert "99999999999999999999999" not in completed.stderr
+    with sqlite3.connect(tmp_path / "vagvisare.sqlite3") as connection:
+        rows = connection.execute("SELECT update_id FROM processed_update").fetchall()
+    assert rows == [(json.loads(lines[0])["update_id"],)]

@@ -41,6 +41,11 @@ def test_check_fails_when_no_24_7_line_is_still_assured(tmp_path: Path) -> None:
     completed = cli(tmp_path, "check", "--today", "2031-01-01")
     assert completed.returncode == 1
     assert "no shown service is open 24/7" in completed.stdout
+    # the rule is explained in the repository's own docs, in the section named
+    assert "(docs/resources.md, 'Which entries are shown')" in completed.stdout
+    assert "DESIGN.md" not in completed.stdout
+    docs = (ROOT / "docs" / "resources.md").read_text(encoding="utf-8")
+    assert "\n## Which entries are shown\n" in docs
 
 
 @pytest.mark.slow

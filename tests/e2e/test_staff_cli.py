@@ -1,4 +1,5 @@
-"""``python -m bot report``, ``staff`` and ``purge`` as subprocesses, on a seeded database."""
+"""``python -m bot report``, ``staff``, ``purge`` and ``migrate`` as subprocesses, on a seeded
+database."""
 
 from __future__ import annotations
 
@@ -14,13 +15,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 from openpyxl import load_workbook
 from PIL import Image
 from sqlalchemy import insert
 
 from bot.core.report import CSV_COLUMNS
 from storage.engine import create_engine
-from storage.migrate import upgrade
+from storage.migrate import alembic_config, downgrade, upgrade
 from storage.tables import referral
 from tests.helpers import PYTHON, ROOT, cli_env
 
@@ -159,13 +161,97 @@ def test_staff_commands_manage_the_table_and_are_audited(tmp_path: Path) -> None
         "added 555111222 as viewer"
     )
     listed = bot(tmp_path, "staff", "list")
-    assert listed.stdout.splitlines() == ["555111222\tviewer\ttable"]
+    assert listed.stdout.splitlines() == ["telegram_id\trole\tsource", "555111222\tviewer\ttable"]
     assert bot(tmp_path, "staff", "remove", "555111222").stdout.strip() == "removed 555111222"
     assert [(a, p) for _s, _c, a, p in audit(tmp_path)] == [
         ("staff.add", {"telegram_id": 555111222, "role": "viewer"}),
         ("staff.list", {}),
         ("staff.remove", {"telegram_id": 555111222}),
     ]
+
+
+def test_staff_list_says_when_there_are_no_staff(tmp_path: Path) -> None:
+    seed(tmp_path, [])
+    empty = bot(tmp_path, "staff", "list")
+    assert empty.returncode == 0, empty.stderr
+    assert empty.stdout.splitlines() == [
+        "no staff: STAFF_IDS is empty and the staff table has no members"
+    ]
+    configured = subprocess.run(
+        [PYTHON, "-m", "bot", "staff", "list"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=cli_env(tmp_path, STAFF_IDS="[777000111]"),
+        timeout=120,
+        check=False,
+    )
+    assert configured.returncode == 0, configured.stderr
+    assert configured.stdout.splitlines() == [
+        "telegram_id\trole\tsource",
+        "777000111\tadmin\tconfig",
+        "(the staff table has no members; only STAFF_IDS)",
+    ]
+
+
+LARGEST_USER_ID = 2**52 - 1  # Bot API User.id: "at most 52 significant bits"
+
+
+@pytest.mark.parametrize(
+    ("action", "telegram_id"),
+    [
+        ("add", "99999999999999999999999"),  # beyond int64: was an OverflowError
+        ("add", str(LARGEST_USER_ID + 1)),
+        ("add", "-5"),
+        ("remove", "99999999999999999999999"),
+    ],
+)
+def test_staff_rejects_what_cannot_be_a_telegram_user_id(
+    tmp_path: Path, action: str, telegram_id: str
+) -> None:
+    done = bot(tmp_path, "staff", action, "--", telegram_id)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert done.stderr.splitlines()[-1] == (
+        f"python -m bot staff {action}: error: argument telegram_id: not a Telegram user id "
+        f"(expected a whole number from 1 to {LARGEST_USER_ID})"
+    )
+    assert done.stdout == ""
+    assert not (tmp_path / "vagvisare.sqlite3").exists()  # refused before the app started
+
+
+def test_staff_takes_the_largest_telegram_user_id(tmp_path: Path) -> None:
+    seed(tmp_path, [])
+    added = bot(tmp_path, "staff", "add", str(LARGEST_USER_ID))
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == f"added {LARGEST_USER_ID} as viewer"
+    listed = bot(tmp_path, "staff", "list")
+    assert listed.stdout.splitlines()[1] == f"{LARGEST_USER_ID}\tviewer\ttable"
+
+
+def test_migrate_prints_the_revision_before_and_after(tmp_path: Path) -> None:
+    scripts = ScriptDirectory.from_config(alembic_config())
+    head = scripts.get_current_head()
+    previous = scripts.get_revision(head).down_revision
+    assert isinstance(head, str)
+    assert isinstance(previous, str)
+    fresh = bot(tmp_path, "migrate")
+    assert fresh.returncode == 0, fresh.stderr
+    assert fresh.stdout.splitlines() == [f"migrated empty -> {head} (head)"]
+    again = bot(tmp_path, "migrate")
+    assert again.stdout.splitlines() == [f"database at revision {head} (head)"]
+
+    async def back_one() -> None:
+        engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'vagvisare.sqlite3'}")
+        try:
+            await downgrade(engine, previous)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(back_one())
+    upgraded = bot(tmp_path, "migrate")
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert upgraded.stdout.splitlines() == [f"migrated {previous} -> {head} (head)"]
 
 
 def test_purge_deletes_what_is_past_retention(tmp_path: Path) -> None:

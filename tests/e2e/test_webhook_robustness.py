@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import logging
 import signal
 import socket
 import sqlite3
@@ -21,7 +22,7 @@ import pytest_asyncio
 from bot.app import App
 from bot.modes.webhook import MAX_BODY_BYTES, RECEIVER, SECRET_HEADER, start_webhook_server
 from tests import updates
-from tests.e2e.running_bot import SECRET, TOKEN, robust_app, running, until
+from tests.e2e.running_bot import MODES, SECRET, TOKEN, robust_app, running, until
 from tests.fakes.fixtures import make_bot
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.helpers import PYTHON, ROOT, cli_env
@@ -80,6 +81,31 @@ async def test_polling_also_skips_an_update_handed_over_again(
         await bot.send(start)  # as after a crash before getUpdates confirmed it
         await bot.taken()
     assert len(server.calls_to("sendMessage")) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_an_update_id_beyond_64_bits_is_dropped(
+    mode: str, app: App, server: FakeTelegramServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Telegram's ids fit the BIGINT of the de-duplication table; one that does not is not
+    Telegram's. It is taken (webhook: 200, so it is not posted again; polling: confirmed),
+    logged without the id, and not handled: no "something went wrong" reply."""
+    caplog.set_level(logging.INFO, logger="vagvisare")
+    good = updates.text(ALVA, "/start")
+    huge = {**updates.text(ALVA, "/start"), "update_id": 99999999999999999999999}
+    async with running(mode, app, server) as bot:
+        assert await bot.send(good) == 200
+        await server.wait_for("sendMessage")
+        assert await bot.send(huge) == 200
+        await bot.taken()
+        if mode == "webhook":
+            assert await bot.send(huge) == 200  # again: still no 500, still dropped
+    # leaving `running` drained everything in flight
+    assert [c.params["text"] for c in server.calls_to("sendMessage")] == ["Choose your language:"]
+    assert await processed(app) == [good["update_id"]]
+    assert "update_id out of range" in caplog.text
+    assert "update failed" not in caplog.text
+    assert "99999999999999999999999" not in caplog.text
 
 
 async def test_body_over_the_limit_is_refused_with_413(

@@ -1,0 +1,136 @@
+"""Settings from the environment: the list forms a person types, and one line per bad field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+from pydantic_settings import SettingsError
+
+from bot.config import Settings, configuration_errors
+
+
+def settings_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, **env: str) -> Settings:
+    for name in ("STAFF_IDS", "CAMPAIGN_CODES", "MEMORY_TTL_DAYS", "WEBHOOK_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    return Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def errors_for(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, **env: str) -> list[str]:
+    with pytest.raises(ValidationError) as raised:
+        settings_from_env(monkeypatch, tmp_path, **env)
+    return configuration_errors(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("[123, 456]", [123, 456]),
+        ("123,456", [123, 456]),
+        (" 123 , 456, ", [123, 456]),
+        ("123", [123]),
+        ("", []),
+        ("[]", []),
+    ],
+)
+def test_staff_ids_as_json_or_commas(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str, ids: list[int]
+) -> None:
+    assert settings_from_env(monkeypatch, tmp_path, STAFF_IDS=text).staff_ids == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ('["poster_school1", "flyer"]', ["poster_school1", "flyer"]),
+        ("poster_school1,flyer", ["poster_school1", "flyer"]),
+        ("poster", ["poster"]),
+        ("", []),
+    ],
+)
+def test_campaign_codes_as_json_or_commas(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str, codes: list[str]
+) -> None:
+    assert settings_from_env(monkeypatch, tmp_path, CAMPAIGN_CODES=text).campaign_codes == codes
+
+
+STAFF_EXAMPLE = "; expected e.g. [123, 456] or 123,456"
+CODES_EXAMPLE = '; expected e.g. ["poster_school1", "flyer"] or poster_school1,flyer'
+
+
+@pytest.mark.parametrize(
+    ("env", "lines"),
+    [
+        (
+            {"STAFF_IDS": "notjson"},
+            ["configuration error: STAFF_IDS: item 1: not a whole number" + STAFF_EXAMPLE],
+        ),
+        (
+            {"STAFF_IDS": "123;456"},
+            ["configuration error: STAFF_IDS: item 1: not a whole number" + STAFF_EXAMPLE],
+        ),
+        (
+            {"STAFF_IDS": "[123, 456"},
+            [
+                "configuration error: STAFF_IDS: starts with [ but is not a JSON list"
+                + STAFF_EXAMPLE
+            ],
+        ),
+        (
+            {"STAFF_IDS": "123,99999999999999999999999"},
+            [
+                "configuration error: STAFF_IDS: every id must be a whole number from 1 to "
+                "4503599627370495" + STAFF_EXAMPLE
+            ],
+        ),
+        (
+            {"CAMPAIGN_CODES": "poster school"},
+            [
+                "configuration error: CAMPAIGN_CODES: every code must be 1-64 characters of "
+                "A-Z, a-z, 0-9, _ and -" + CODES_EXAMPLE
+            ],
+        ),
+        (
+            {"CAMPAIGN_CODES": "[1, 2]"},
+            [
+                "configuration error: CAMPAIGN_CODES: item 1: Input should be a valid string"
+                + CODES_EXAMPLE
+            ],
+        ),
+        (  # every bad field on its own line, a list with several bad items only once
+            {"STAFF_IDS": "a,b", "MEMORY_TTL_DAYS": "0"},
+            [
+                "configuration error: STAFF_IDS: item 1: not a whole number" + STAFF_EXAMPLE,
+                "configuration error: MEMORY_TTL_DAYS: Input should be greater than or equal to 1",
+            ],
+        ),
+    ],
+)
+def test_one_line_per_bad_field(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, env: dict[str, str], lines: list[str]
+) -> None:
+    assert errors_for(monkeypatch, tmp_path, **env) == lines
+
+
+def test_a_bad_secret_is_named_but_never_quoted(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    lines = errors_for(monkeypatch, tmp_path, WEBHOOK_SECRET="hunter2 with spaces!")
+    assert lines == [
+        "configuration error: WEBHOOK_SECRET: must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+        "; expected e.g. a-long-random-secret_123"
+    ]
+    assert "hunter2" not in "".join(lines)
+
+
+def test_a_value_the_settings_source_cannot_decode_is_one_line() -> None:
+    error = SettingsError(
+        'error parsing value for field "staff_ids" from source "EnvSettingsSource"'
+    )
+    assert configuration_errors(error) == [
+        "configuration error: STAFF_IDS: cannot be read" + STAFF_EXAMPLE
+    ]
