@@ -3,7 +3,8 @@
 Bot API ``setMyCommands`` with ``language_code`` (a two-letter ISO 639-1 code) sets the
 menu that users whose Telegram app is in that language see; the call without a language
 sets the menu for everyone else. The menu is set for private chats only, where the bot
-works (DESIGN.md §2). Registered as a start-up handler of ``run`` and ``webhook``.
+works (docs/robustness.md, "Every update gets a deliberate outcome"). Registered as a
+start-up handler of ``run`` and ``webhook``.
 """
 
 from __future__ import annotations

@@ -32,7 +32,8 @@ async def on_start(
 ) -> None:
     """Begin a new conversation; a deep-link code is kept only if allowlisted.
 
-    Any other payload is dropped here and never stored or logged (DESIGN.md §5).
+    Any other payload is dropped here and never stored or logged (docs/conversation.md,
+    "FSM data (ids and choices only, never free text)").
     """
     payload = command.args or ""
     campaign = payload if payload in settings.campaign_codes else None

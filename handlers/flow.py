@@ -1,4 +1,4 @@
-"""Where a conversation starts and restarts (DESIGN.md §2; docs/conversation.md).
+"""Where a conversation starts and restarts (docs/conversation.md, "The steps").
 
 A *conversation* runs from /start (or /menu, "Start over") to the next one: each logs
 at most one referral for its resource cards and one for the emergency card. Only the

@@ -4,7 +4,8 @@
   bot cannot) and nothing is stored; the person's place stays until ``/forget`` or the
   inactivity purge, so an unblock and ``/start`` continue normally.
 - Added to a group or supergroup: one friendly line ("I only work in private chat"), then
-  the bot leaves. Added to a channel: the bot leaves without posting (DESIGN.md §2).
+  the bot leaves. Added to a channel: the bot leaves without posting (docs/robustness.md,
+  "Every update gets a deliberate outcome").
 - Removed from a group or channel: nothing to do.
 
 Telegram sends ``my_chat_member`` in private chats only on block and unblock (Bot API

@@ -1,4 +1,6 @@
-"""Only private chats (DESIGN.md §2), and only buttons the bot itself could have sent.
+"""Only private chats, and only buttons the bot itself could have sent.
+
+Rules: docs/robustness.md, "Every update gets a deliberate outcome".
 
 - A command in a group or supergroup: one friendly refusal per burst; any other group
   message, edit or button is ignored on purpose.

@@ -1,4 +1,6 @@
-"""Safety first: the emergency card from any state, and quick exit (DESIGN.md §2).
+"""Safety first: the emergency card from any state, and quick exit.
+
+Rules: docs/conversation.md, "The emergency path" and "Quick exit".
 
 This router comes right after the private-only guard, so danger words in a text or a
 caption are checked before anything else reads the message, in every state and for a

@@ -1,7 +1,7 @@
 """Screens of the conversation: each returns the text and the inline keyboard to show.
 
 Every menu ends with the same safety row: "I'm in danger now" and "Quick exit"
-(DESIGN.md §2). Texts are HTML (the bot's default parse mode).
+(docs/conversation.md, "The steps"). Texts are HTML (the bot's default parse mode).
 
 The menus are the same for everyone who reads the same language, so each is built once
 per catalogue, language and arguments and then shared (:func:`_per_locale`): the buttons

@@ -1,4 +1,4 @@
-"""FSM states of the conversation (DESIGN.md §2; docs/conversation.md)."""
+"""FSM states of the conversation (docs/conversation.md, "The steps")."""
 
 from aiogram.fsm.state import State, StatesGroup
 

@@ -7,9 +7,10 @@ without a message (a button press is still answered, so its spinner stops), unti
 bucket has a token again. Telegram itself lets a bot send about one message a second to
 one chat (Bots FAQ), so answering a flood would only earn 429s.
 
-Never throttled (DESIGN.md §2, the emergency path is always on top): the danger button,
-quick exit (button and ``/exit``), and any text or caption in which the danger detector
-finds a sign of danger. Buckets live in memory only, keyed by the pseudonym (a keyed hash).
+Never throttled (docs/robustness.md, "Throttling"; the emergency path is always on top):
+the danger button, quick exit (button and ``/exit``), and any text or caption in which the
+danger detector finds a sign of danger. Buckets live in memory only, keyed by the
+pseudonym (a keyed hash).
 """
 
 from __future__ import annotations

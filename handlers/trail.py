@@ -1,4 +1,6 @@
-"""The message trail: ids of this conversation's messages, for quick exit (DESIGN.md §2).
+"""The message trail: ids of this conversation's messages, for quick exit.
+
+Rule: docs/conversation.md, "Quick exit".
 
 Quick exit deletes every message of the conversation that the bot may delete: its own
 and the user's, in the private chat. Their ids are kept in the conversation's FSM data

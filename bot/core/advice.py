@@ -1,4 +1,6 @@
-"""Short advice lines shown above the resource cards (DESIGN.md §2), chosen by id.
+"""Short advice lines shown above the resource cards, chosen by id.
+
+Where they appear: docs/conversation.md, "The steps" and "Follow-up questions and triage".
 
 The advice comes from shared/reference/sweden-resources-and-law.md §3 ("For young
 people", "Recommended actions for parents") and §5.6 (duty to report). This module only

@@ -1,4 +1,5 @@
-"""The parent's warning-sign checklist and its graded advice (DESIGN.md §2).
+"""The parent's warning-sign checklist and its graded advice (docs/conversation.md,
+"The parent checklist").
 
 The signs are those listed by Polisen and Gängsnacket, plus two from municipalities
 (shared/reference/sweden-resources-and-law.md §3). The parent ticks any number of them;

@@ -1,4 +1,6 @@
-"""Which questions the conversation asks, and which answers it offers (DESIGN.md §2–§3).
+"""Which questions the conversation asks, and which answers it offers.
+
+The steps and who is asked what: docs/conversation.md, "The steps".
 
 Plain data so that a non-programmer can read and change it. The labels of these ids
 are translated in the gettext catalogues (``handlers/labels.py``); a topic's label
@@ -22,8 +24,8 @@ ASKS_AGE: frozenset[Audience] = frozenset({Audience.YOUNG_PERSON})
 
 AGE_BANDS: tuple[AgeBand, ...] = tuple(AgeBand)
 
-# The topic menu of each audience, most asked first. Every topic of DESIGN.md §3 is
-# offered to someone; "family_worry" (the parent checklist) only to adults.
+# The topic menu of each audience, most asked first. Every ``Topic`` (bot/core/taxonomy.py)
+# is offered to someone; "family_worry" (the parent checklist) only to adults.
 TOPICS_BY_AUDIENCE: dict[Audience, tuple[Topic, ...]] = {
     Audience.YOUNG_PERSON: (
         Topic.RECRUITMENT_PRESSURE,

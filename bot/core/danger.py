@@ -1,6 +1,7 @@
 """Detection of immediate danger in free text, in every supported language at once.
 
-DESIGN.md §2: a sign of danger in any free-text message shows the emergency card (112 first).
+A sign of danger in any free-text message shows the emergency card, 112 first
+(docs/conversation.md, "The emergency path").
 The lists are ``data/danger/<lang>.toml`` (format: top of ``en.toml``); every message is
 checked against all of them, whatever the user's locale. Matching is on whole normalized
 tokens (``bot.core.textnorm``): one typo allowed in words of 5+ letters, stretched letters

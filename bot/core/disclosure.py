@@ -4,8 +4,9 @@ OSL forbids statistics from which an individual can be identified. SCB protected
 tables with primary and secondary cell suppression; no single Swedish threshold
 exists, and the reference (shared/reference/sweden-resources-and-law.md §5 item 8)
 recommends suppressing counts below 5 with secondary suppression and no fine
-crossings. DESIGN.md §6: threshold k (default 5, configurable, never below 3, the
-threshold Statistics Norway uses), and at most two dimensions crossed in one table.
+crossings. Here (README.md, "Staff and reports" and ``DISCLOSURE_K`` under "Configuration"):
+threshold k (default 5, configurable, never below 3, the threshold Statistics Norway uses),
+and at most two dimensions crossed in one table.
 
 Rules, in order:
 

@@ -1,11 +1,14 @@
-"""The emergency card: 112 first, then the 24/7 lines (DESIGN.md §2), and its referral.
+"""The emergency card: 112 first, then the 24/7 lines, and its referral.
+
+Rules: docs/conversation.md, "The emergency path".
 
 The card is shown for the "I'm in danger now" button, for danger words in any free
 text (:mod:`bot.core.danger`) and for a follow-up answer that means danger now. Showing
-it is a referral (DESIGN.md §5): the bot recommends help. A conversation (from /start,
-/menu or "Start over" to the next) has one referral row; the emergency card and the
-resource cards both go into it (``bot.core.recommend.merge_referrals``), so statistics
-count people's conversations, not screens. Before the user has said who they are and
+it is a referral: the bot recommends help (docs/conversation.md, "The emergency path",
+"Referral decision"). A conversation (from /start, /menu or "Start over" to the next)
+has one referral row; the emergency card and the resource cards both go into it
+(``bot.core.recommend.merge_referrals``), so statistics count people's conversations,
+not screens. Before the user has said who they are and
 what it is about, the row says ``unknown`` and ``other``; later answers fill it in.
 What the user typed is never part of it.
 

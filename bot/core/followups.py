@@ -1,11 +1,14 @@
-"""Follow-up questions after the topic: 1–3 per topic (DESIGN.md §2), and what answers mean.
+"""Follow-up questions after the topic: 1–3 per topic, and what answers mean.
+
+Rules: docs/conversation.md, "Follow-up questions and triage".
 
 Two tables a non-programmer can read:
 
 - :data:`QUESTIONS`: each question's id, its answers and the *flag* an answer raises.
   Flags are read by triage (:mod:`bot.core.triage`: urgency) and pick advice lines
   (:mod:`bot.core.advice`). The flag :data:`IN_DANGER` shows the emergency card at once
-  (DESIGN.md §2: one "no" never ends a risk check without the safety card).
+  (docs/conversation.md, "Follow-up questions and triage": one "no" never ends a risk
+  check without the safety card).
 - :data:`FOLLOW_UPS`: which questions each audience is asked for each topic, in order.
   The parent's "worried my child is being drawn into crime" gets the warning-sign
   checklist instead (:mod:`bot.core.checklist`).

@@ -1,8 +1,8 @@
 """Pseudonyms: a keyed hash (HMAC-SHA-256) of a Telegram id.
 
 Per-user memory (chosen language, conversation state) is stored under the pseudonym,
-never under the Telegram id (DESIGN.md §5). Without the key the pseudonym cannot be
-linked back to an id; rotating the key forgets everyone at once.
+never under the Telegram id (README.md, "Privacy by construction"). Without the key the
+pseudonym cannot be linked back to an id; rotating the key forgets everyone at once.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Rank the directory's services for one person at one instant (DESIGN.md §4).
+"""Rank the directory's services for one person at one instant.
+
+Rules: docs/resources.md, "Ranking (bot/core/ranking.py)"; docs/conversation.md, "Which
+services".
 
 Who is eligible: active and verified services whose ``audiences`` include the person's
 audience, whose age range overlaps the age band, that speak the user's language or
@@ -20,9 +23,9 @@ cut, one is put in the last place, topic aside (and audience, age and language a
 no 24/7 contact serves this person): the broadest line (most topics) other than 112,
 which the cards name anyway, best key first.
 
-DESIGN.md §4 names audience fit and topic match among the ranking criteria; here they
-decide eligibility instead, so that an open but unrelated line (the suicide line for
-"wants out") never pushes a related one off the screen.
+Audience fit and topic match decide eligibility, not the order (docs/resources.md, "Ranking
+(bot/core/ranking.py)"), so that an open but unrelated line (the suicide line for "wants
+out") never pushes a related one off the screen.
 """
 
 from __future__ import annotations
@@ -162,9 +165,10 @@ def rank_services(
     ``services`` is usually ``Directory.shown(today)``; unverified or inactive ones are
     dropped here too. ``age_band`` None means unknown. ``locale`` is a language tag ("sv",
     "fa", "en-GB"); ``now`` is timezone-aware (any zone). Eligibility, order and the 24/7
-    guarantee are in the module docstring (DESIGN.md §4 "Ranking"). The list is empty only
-    when ``services`` has neither an eligible service nor any 24/7 contact. Raises
-    :class:`ValueError` for ``limit < 1`` or a naive ``now``.
+    guarantee are in the module docstring (and docs/resources.md, "Ranking
+    (bot/core/ranking.py)"). The list is empty only when ``services`` has neither an
+    eligible service nor any 24/7 contact. Raises :class:`ValueError` for ``limit < 1`` or
+    a naive ``now``.
     """
     if limit < 1:
         raise ValueError("limit must be at least 1")

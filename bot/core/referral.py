@@ -1,4 +1,4 @@
-"""The anonymized referral record (DESIGN.md §5).
+"""The anonymized referral record (README.md, "Privacy by construction").
 
 A referral is the bot recommending services to someone. The record holds only coarse,
 categorical facts: the hour (rounded down, UTC), audience, age band, topic, urgency,

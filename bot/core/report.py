@@ -1,4 +1,4 @@
-"""Referral summaries with disclosure control (DESIGN.md §6, issue 5).
+"""Referral summaries with disclosure control (README.md, "Staff and reports"; issue 5).
 
 A report counts the referrals of a :class:`~bot.core.periods.Period` by one or two
 :class:`Dimension` s and passes the table through :func:`bot.core.disclosure.protect`
@@ -37,7 +37,7 @@ from bot.core.referral import Referral
 from bot.core.taxonomy import AgeBand, Audience, Topic
 
 NONE = "none"
-MAX_DIMENSIONS = 2  # DESIGN.md §6: no cross-tabulation finer than two dimensions
+MAX_DIMENSIONS = 2  # README.md, "Staff and reports": at most two dimensions are crossed
 OUTCOMES = ("yes", "no")
 
 
@@ -113,7 +113,7 @@ def parse_dimensions(text: str) -> tuple[Dimension, ...]:
 
 def check_dimensions(dimensions: tuple[Dimension, ...]) -> None:
     """Raise :class:`ReportError` unless ``dimensions`` is one dimension or two different ones
-    (DESIGN.md §6: no cross-tabulation finer than two dimensions)."""
+    (README.md, "Staff and reports": at most two dimensions are crossed)."""
     if not 1 <= len(dimensions) <= MAX_DIMENSIONS or len(set(dimensions)) != len(dimensions):
         raise ReportError("give one dimension, or two different ones (at most two are crossed)")
 

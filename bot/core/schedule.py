@@ -1,4 +1,4 @@
-"""Opening hours in IANA time with Swedish public holidays (DESIGN.md §4).
+"""Opening hours in IANA time with Swedish public holidays (docs/resources.md, "schedule").
 
 HSDS 3.0 ``schedule.timezone`` is a fixed UTC offset, which is wrong for half of every
 Swedish year, so the Vägvisare profile keeps an IANA zone name ("Europe/Stockholm") and
@@ -184,8 +184,8 @@ def opening_status(schedule: Schedule, now: datetime) -> OpeningStatus:
     (Europe/Stockholm in the shipped data). Adjacent or overlapping intervals merge, so
     ``closes_at`` is the real end of the open spell. ``opens_at`` looks up to
     :data:`LOOKAHEAD_DAYS` days ahead, skipping Swedish holidays where the service closes.
-    Raises :class:`ValueError` for a naive ``now``. Rules: DESIGN.md §4 ("schedule in IANA
-    time with Swedish public holidays"); HSDS 3.0 ``schedule`` (freq WEEKLY, byday).
+    Raises :class:`ValueError` for a naive ``now``. Rules: docs/resources.md, "schedule" (IANA
+    time, Swedish public holidays and eves); HSDS 3.0 ``schedule`` (freq WEEKLY, byday).
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")

@@ -1,9 +1,9 @@
 """Stable ids shared by triage, the resource directory and the referral log.
 
-The topic ids follow DESIGN.md §3: Child Helpline International's categories,
-extended for crime prevention. The ids are stored in the referral log and in the
-resource directory (as HSDS ``taxonomy_term`` codes), so they never change;
-their labels live in the gettext catalogues.
+The topic ids follow Child Helpline International's case categories (the CHI data
+framework), extended for crime prevention. The ids are stored in the referral log and in
+the resource directory (as HSDS ``taxonomy_term`` codes), so they never change; their
+labels live in the gettext catalogues.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from enum import StrEnum
 
 
 class Audience(StrEnum):
-    """Who is asking (DESIGN.md §1)."""
+    """Who is asking (docs/conversation.md, "The steps": "who are you?")."""
 
     YOUNG_PERSON = "young_person"
     FRIEND = "friend"
@@ -46,7 +46,7 @@ _AGE_BOUNDS: dict[AgeBand, tuple[int | None, int | None]] = {
 
 
 class Topic(StrEnum):
-    """What the conversation is about (DESIGN.md §3)."""
+    """What the conversation is about (docs/conversation.md, "The steps": the topic menu)."""
 
     RECRUITMENT_PRESSURE = "recruitment_pressure"
     DEBT_OR_THREAT = "debt_or_threat"
@@ -63,7 +63,8 @@ class Topic(StrEnum):
 
 
 class Urgency(StrEnum):
-    """How soon help is needed, most urgent first (DESIGN.md §3)."""
+    """How soon help is needed, most urgent first (docs/conversation.md, "Follow-up questions
+    and triage")."""
 
     EMERGENCY = "emergency"
     URGENT = "urgent"

@@ -1,4 +1,5 @@
-"""Triage: from the answers to a topic and an urgency (DESIGN.md §3).
+"""Triage: from the answers to a topic and an urgency (docs/conversation.md, "Follow-up
+questions and triage").
 
 The rules are one table, read top to bottom; the first row whose conditions all hold
 wins. ``None`` in a condition means "any". ``flag`` is raised by a follow-up answer

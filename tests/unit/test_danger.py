@@ -1,5 +1,5 @@
-"""Danger detection (DESIGN.md §2, emergency path): the word lists in data/danger and the
-matcher in bot.core.danger / bot.core.textnorm.
+"""Danger detection (docs/conversation.md, "The emergency path"): the word lists in
+data/danger and the matcher in bot.core.danger / bot.core.textnorm.
 
 Every message is checked against every language, so each "must not trigger" phrase below is
 checked against all seven lists at once.

@@ -54,7 +54,8 @@ def test_every_flag_does_something() -> None:
 
 
 def test_a_safety_question_never_ends_without_the_card() -> None:
-    """DESIGN.md §2: one "no" never ends a risk check without the safety card."""
+    """One "no" never ends a risk check without the safety card (docs/conversation.md,
+    "Follow-up questions and triage")."""
     for qid in ("safe_now", "friend_safe_now", "child_safe_now", "youth_safe_now"):
         assert QUESTIONS[qid].flag_for("no") == IN_DANGER
         assert QUESTIONS[qid].flag_for("unsure") == "unsure_safe"

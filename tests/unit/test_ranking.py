@@ -1,4 +1,5 @@
-"""Ranking (DESIGN.md §4): emergency first, open before closed, language, age, local, 24/7."""
+"""Ranking (docs/resources.md, "Ranking (bot/core/ranking.py)"): emergency first, open before
+closed, language, age, local, 24/7."""
 
 from __future__ import annotations
 
