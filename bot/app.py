@@ -92,6 +92,7 @@ def build_dispatcher(
         clock=clock,
         staff_desk=staff_desk,
         danger=danger,
+        i18n=i18n,  # also for the error handler, which may run before the i18n middleware
     )
     # Message ids for quick exit; first, so that throttled or repeated messages count too.
     dispatcher.update.outer_middleware(TrailMiddleware())

@@ -9,12 +9,19 @@ report can be matched to the log line.
 
 A chat that refuses the bot (403: blocked, or kicked from a group) gets no answer: the
 update stops there, and nothing is retried (bot/faults.py).
+
+Safety first holds on this path too: when the failed update is a private message with
+danger words (the storage is down, say: a locked SQLite file, Redis unreachable), the
+answer is the emergency card for a reader not known yet, built from the directory alone,
+instead of "something went wrong" (docs/robustness.md, "When storage fails"). If the
+card already reached the user before the failure, it is not sent twice.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
+from contextvars import ContextVar
 
 from aiogram import Router
 from aiogram.exceptions import TelegramForbiddenError
@@ -23,9 +30,25 @@ from aiogram.types.update import UpdateTypeLookupError
 from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n import gettext as _
 
+from bot.core.clock import Clock, system_clock
+from bot.core.danger import DangerDetector, DangerMatch
+from bot.core.directory import Directory
+from bot.core.emergency import emergency_services
+from bot.core.locale import negotiate_locale
+from handlers.cards import emergency_message
+
 log = logging.getLogger("vagvisare.errors")
 
 router = Router(name="errors")
+
+# Set when this update's emergency card has reached the user (a task's context lives as
+# long as its update), so that the error path does not show it a second time.
+_card_sent: ContextVar[bool] = ContextVar("vagvisare_emergency_card_sent", default=False)
+
+
+def mark_emergency_card_sent() -> None:
+    """Note that the running update's emergency card has been delivered."""
+    _card_sent.set(True)
 
 
 def _private_chat(update: Update) -> Chat | None:
@@ -51,6 +74,9 @@ async def on_error(
     i18n: I18n | None = None,
     locale: str | None = None,
     pseudonym: str | None = None,
+    danger: DangerDetector | None = None,
+    directory: Directory | None = None,
+    clock: Clock | None = None,
 ) -> bool:
     """Log ``type(exception)`` with a correlation id; tell the user to try again."""
     correlation_id = uuid.uuid4().hex[:12]
@@ -68,8 +94,22 @@ async def on_error(
     chat = _private_chat(event.update)
     if chat is None or event.update.bot is None:
         return True
+    match = _danger(event.update, danger)
+    if match is not None and directory is not None and i18n is not None:
+        if _card_sent.get():
+            return True
+        card_locale = _card_locale(event.update, match, locale, i18n)
+        now = (clock or system_clock)()
+        with i18n.context(), i18n.use_locale(card_locale):
+            card = emergency_message(emergency_services(directory, now.date()), now, card_locale)
+        try:
+            await event.update.bot.send_message(chat.id, card)
+            log.warning("emergency card shown without state", extra=facts)
+            return True
+        except Exception as error:  # then at least the plain answer below, with 112 in it
+            log.warning("emergency card not sent", extra={"error": type(error).__name__})
     if i18n is not None:
-        with i18n.context(), i18n.use_locale(locale or i18n.default_locale):
+        with i18n.context(), i18n.use_locale(locale or _telegram_locale(event.update, i18n)):
             text = _("Sorry, something went wrong on our side. Please try again or type /start.")
     else:
         text = "Sorry, something went wrong on our side. Please try again or type /start."
@@ -78,3 +118,35 @@ async def on_error(
     except Exception as error:  # the answer is a courtesy; it must never raise again
         log.warning("could not tell the user", extra={"error": type(error).__name__})
     return True
+
+
+def _danger(update: Update, danger: DangerDetector | None) -> DangerMatch | None:
+    """The danger words in a failed message's text or caption, if any."""
+    message = update.message or update.edited_message
+    if danger is None or message is None:
+        return None
+    text = message.text or message.caption
+    try:
+        return None if text is None else danger.detect(text)
+    except Exception:  # the detector must not turn one failure into two
+        return None
+
+
+def _card_locale(update: Update, match: DangerMatch, locale: str | None, i18n: I18n) -> str:
+    """The locale the failed update already had; else Telegram's language if a catalogue
+    fits; else the language of the danger words; else the default."""
+    if locale is not None:
+        return locale
+    negotiated = _telegram_locale(update, i18n, default="")
+    if negotiated:
+        return negotiated
+    return match.language if match.language in i18n.available_locales else i18n.default_locale
+
+
+def _telegram_locale(update: Update, i18n: I18n, default: str | None = None) -> str:
+    """The catalogue that fits the sender's Telegram language, else ``default`` (the
+    default locale when not given)."""
+    user = update.event.from_user if hasattr(update.event, "from_user") else None
+    language_code = user.language_code if user is not None else None
+    fallback = i18n.default_locale if default is None else default
+    return negotiate_locale(language_code, i18n.available_locales, fallback)

@@ -59,24 +59,30 @@ def is_sqlite(url: str) -> bool:
 def create_engine(url: str) -> AsyncEngine:
     """An :class:`AsyncEngine` for ``url``; creates the SQLite file and its folder if needed.
 
+    Statement parameters are never put into error messages (``hide_parameters``): they
+    hold pseudonyms and conversation state, and errors end up in logs and tracebacks.
+
     Raises :class:`OSError` if the SQLite file or its folder cannot be created.
     """
     parsed = async_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:" and not _is_uri(parsed):
             create_private_file(Path(parsed.database))
-        engine = create_async_engine(parsed)
+        engine = create_async_engine(parsed, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     if parsed.get_backend_name() == "postgresql":
         engine = create_async_engine(
-            parsed, pool_size=POSTGRES_POOL_SIZE, max_overflow=POSTGRES_MAX_OVERFLOW
+            parsed,
+            pool_size=POSTGRES_POOL_SIZE,
+            max_overflow=POSTGRES_MAX_OVERFLOW,
+            hide_parameters=True,
         )
         event.listen(engine.sync_engine.pool, "connect", _mark_used)
         event.listen(engine.sync_engine.pool, "checkin", _mark_used)
         event.listen(engine.sync_engine.pool, "checkout", check_on_checkout)
         return engine
-    return create_async_engine(parsed)
+    return create_async_engine(parsed, hide_parameters=True)
 
 
 def _mark_used(_dbapi_connection: Any, record: ConnectionPoolEntry) -> None:

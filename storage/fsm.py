@@ -10,6 +10,7 @@ in one transaction when the update is done (docs/performance.md).
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -28,6 +29,8 @@ from aiogram.types import TelegramObject
 
 from bot.core.pseudonym import Pseudonymizer
 from storage.memory import MemoryRepository
+
+log = logging.getLogger("vagvisare.storage")
 
 
 def pseudonym_for(pseudonymizer: Pseudonymizer, key: StorageKey) -> str:
@@ -150,6 +153,11 @@ class FlushBeforeRequest(BaseRequestMiddleware):
 
     So what a user sees never runs ahead of what is stored: after a crash, the state
     (with its referral id) is at least as new as the last message the user got.
+
+    When the database cannot be written (a locked file, a full disk), the call is made
+    anyway: the user still gets an answer (above all the emergency card) while the
+    change stays pending in memory and is written once the database is back. Outside an
+    update (start-up menus, jobs, the error handler) nothing is flushed.
     """
 
     def __init__(self, memory: MemoryRepository) -> None:
@@ -161,7 +169,14 @@ class FlushBeforeRequest(BaseRequestMiddleware):
         bot: Bot,
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
-        await self._memory.flush(_updating.get())
+        pseudonym = _updating.get()
+        if pseudonym is not None:
+            try:
+                await self._memory.flush(pseudonym)
+            except Exception as error:  # answer now; the write stays pending
+                log.warning(
+                    "state not stored before a reply", extra={"error": type(error).__name__}
+                )
         return await make_request(bot, method)
 
 
@@ -190,4 +205,9 @@ class FlushMemoryMiddleware(BaseMiddleware):
                 return await handler(event, data)
         finally:
             _updating.reset(token)
-            await self._memory.flush(pseudonym)
+            try:
+                await self._memory.flush(pseudonym)
+            except Exception as error:  # the user has had the answer; the write stays pending
+                log.warning(
+                    "state not stored after an update", extra={"error": type(error).__name__}
+                )

@@ -183,6 +183,7 @@ class SqliteInThread:
         sync = create_sync_engine(
             url.set(drivername="sqlite"),
             connect_args={"check_same_thread": False},  # used by one worker thread at a time
+            hide_parameters=True,  # pseudonyms and state never reach an error message
         )
         event.listen(sync, "connect", _sqlite_pragmas)
         return cls(sync)

@@ -177,3 +177,40 @@ async def test_referral_writes_of_the_embedded_default_skip_the_async_driver(
     finally:
         await memory.close()
         await engine.dispose()
+
+
+async def test_database_errors_never_quote_pseudonyms_or_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from storage import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 50)
+    engine = await sqlite_file(tmp_path)
+    memory = CachedMemoryRepository(engine)
+    holder = sqlite3.connect(tmp_path / "memory.sqlite3")
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        await memory.save("p" * 32, locale="sv", data='{"topic": "recruitment_pressure"}')
+        with pytest.raises(OperationalError) as through_thread:
+            await memory.flush()
+        with pytest.raises(OperationalError) as through_aiosqlite:
+            async with engine.begin() as connection:
+                await connection.execute(
+                    user_memory.insert().values(pseudonym="q" * 32, data='{"topic": "x"}')
+                )
+    finally:
+        holder.rollback()
+        holder.close()
+        await memory.close()
+        await engine.dispose()
+    for error in (through_thread.value, through_aiosqlite.value):
+        message = str(error)
+        assert "database is locked" in message
+        assert "parameters hidden" in message
+        assert "p" * 12 not in message
+        assert "q" * 12 not in message
+        assert "topic" not in message
