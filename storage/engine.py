@@ -142,6 +142,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    # What /forget and the purge delete is overwritten with zeros, not left readable in
+    # free pages of the file (docs/privacy.md); deletes are rare, so the cost is small.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

@@ -2,8 +2,9 @@
 
 No table holds a Telegram id, username, name or free text of a user. Per-user memory
 is keyed by a pseudonym (:mod:`bot.core.pseudonym`); referral rows carry no key to a
-person at all. Only ``staff`` and ``staff_audit`` hold Telegram ids: those of staff
-members, never a user's (issue 5).
+person at all. On SQLite both are ``WITHOUT ROWID`` tables, stored in the order of
+their random primary key rather than in insertion order. Only ``staff`` and
+``staff_audit`` hold Telegram ids: those of staff members, never a user's (issue 5).
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ referral = Table(
     # ``json``, so a summary by resource reads the rows). Migration 0004; it also serves
     # every other range query on ``hour``. docs/performance.md, "report".
     Index("ix_referral_summary", *SUMMARY_COLUMNS),
+    # SQLite stores the rows in ``id`` order (random), not in insertion order, which would
+    # undo the rounding of ``hour``. Migration 0005; docs/privacy.md, "Threat model".
+    sqlite_with_rowid=False,
 )
 
 user_memory = Table(
@@ -64,6 +68,7 @@ user_memory = Table(
     Column("data", Text, comment="FSM data as JSON: ids and choices only, never free text"),
     Column("touched", DateTime(timezone=False), nullable=False, comment="UTC, rounded to the hour"),
     Index("ix_user_memory_touched", "touched"),
+    sqlite_with_rowid=False,  # stored in pseudonym order, not in order of first contact (0005)
 )
 
 staff = Table(

@@ -9,7 +9,9 @@ or ``log FILE``, how many rows or lines) with the value masked, never in full.
 
 The ``staff`` and ``staff_audit`` tables may hold staff members' Telegram ids (issue
 5), so numbers there are not reported as Telegram ids; a user's id given with
-``--identifier`` is still found there. The database is only read: nothing is migrated
+``--identifier`` is still found there. Neither are the numbers of an explicit allowlist
+of places known to hold counters, message ids and the like, each with its reason
+(:mod:`bot.modes.privacy_audit_allowlist`); everything else is still looked for there. The database is only read: nothing is migrated
 or created. Exit codes: 0 nothing found, 1 something found, 2 bad usage (a missing
 file or database).
 """
@@ -28,6 +30,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.core.directory import Directory, load_directory
 from bot.core.identifiers import Hit, Scanner, typed_lines
 from bot.core.taxonomy import AgeBand, Audience, Topic, Urgency
+from bot.modes.privacy_audit_allowlist import log_id_text, stored_id_text
 from storage.engine import create_engine
 from storage.inventory import stored_values, table_columns
 
@@ -79,6 +82,17 @@ def vocabulary(directory: Directory, settings: Settings, schema: dict[str, list[
     return words
 
 
+def scan(scanner: Scanner, text: str, id_text: str | None, *, ids_allowed: bool) -> list[Hit]:
+    """Every hit in ``text``; Telegram ids only in ``id_text`` when the allowlist gives
+    one (``None``: in all of ``text``)."""
+    if id_text is None:
+        return list(scanner.scan(text, ids_allowed=ids_allowed))
+    hits = list(scanner.scan(text, ids_allowed=True))  # every kind but Telegram ids
+    if not ids_allowed and id_text:
+        hits += [h for h in scanner.scan(id_text) if h.kind == "telegram id"]
+    return hits
+
+
 def _require_database(url: str) -> None:
     """An SQLite file must exist: connecting would create an empty one."""
     parsed = make_url(url)
@@ -117,14 +131,15 @@ async def audit(
         async for value in stored_values(engine):
             values += 1
             allowed = value.table in STAFF_TABLES
-            findings.add(
-                f"{value.table}.{value.column}", scanner.scan(value.text, ids_allowed=allowed)
-            )
+            id_text = stored_id_text(value.table, value.column, value.text)
+            hits = scan(scanner, value.text, id_text, ids_allowed=allowed)
+            findings.add(f"{value.table}.{value.column}", hits)
     finally:
         await engine.dispose()
     for path, text in log_texts:
         for number, line in enumerate(text.splitlines(), start=1):
-            findings.add(f"log {path}", scanner.scan(line), line=number)
+            hits = scan(scanner, line, log_id_text(line), ids_allowed=False)
+            findings.add(f"log {path}", hits, line=number)
     return findings, values
 
 

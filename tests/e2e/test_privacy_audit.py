@@ -175,9 +175,12 @@ async def test_many_users_leave_nothing_and_planted_identifiers_are_found(
 
     database = settings.data_dir / "vagvisare.sqlite3"
     with sqlite3.connect(database) as connection:
-        connection.execute("UPDATE referral SET district = '700123457' WHERE rowid = 1")
         connection.execute(
-            "UPDATE user_memory SET data = ? WHERE rowid = (SELECT min(rowid) FROM user_memory)",
+            "UPDATE referral SET district = '700123457' WHERE id = (SELECT min(id) FROM referral)"
+        )
+        connection.execute(
+            "UPDATE user_memory SET data = ? "
+            "WHERE pseudonym = (SELECT min(pseudonym) FROM user_memory)",
             (json.dumps({"note": "Amiraa Haddad"}),),
         )
         connection.execute(

@@ -2,7 +2,7 @@
 
 The revisions are read from Alembic's script directory, so revisions added later are
 walked too. At the head, the database has exactly the tables and columns of
-``storage/tables.py``.
+``storage/tables.py``, and on SQLite the same table options (``WITHOUT ROWID``).
 """
 
 from __future__ import annotations
@@ -38,6 +38,21 @@ async def schema(engine: AsyncEngine) -> dict[str, set[str]]:
         return await connection.run_sync(read)
 
 
+async def table_options(engine: AsyncEngine) -> dict[str, dict[str, object]]:
+    """Table name → options the dialect reflects (SQLite: ``sqlite_with_rowid``)."""
+
+    def read(sync: object) -> dict[str, dict[str, object]]:
+        inspector = inspect(sync)
+        return {
+            table: dict(inspector.get_table_options(table))
+            for table in inspector.get_table_names()
+            if table != "alembic_version"
+        }
+
+    async with engine.connect() as connection:
+        return await connection.run_sync(read)
+
+
 async def current_revision(engine: AsyncEngine) -> str | None:
     async with engine.connect() as connection:
         tables = await connection.run_sync(lambda sync: inspect(sync).get_table_names())
@@ -61,14 +76,30 @@ async def test_stairway_every_revision_up_down_up(engine: AsyncEngine) -> None:
     for script in revisions_oldest_first():
         previous = script.down_revision if isinstance(script.down_revision, str) else None
         await upgrade(engine, script.revision)
-        after_up = await schema(engine)
+        after_up = await schema(engine), await table_options(engine)
         assert await current_revision(engine) == script.revision
         await downgrade(engine, previous or "base")
         assert await current_revision(engine) == previous
         await upgrade(engine, script.revision)
-        assert await schema(engine) == after_up, f"{script.revision} up/down/up changed the schema"
+        again = await schema(engine), await table_options(engine)
+        assert again == after_up, f"{script.revision} up/down/up changed the schema"
 
 
 async def test_head_matches_the_table_definitions(engine: AsyncEngine) -> None:
     expected = {name: {c.name for c in table.columns} for name, table in metadata.tables.items()}
     assert await schema(engine) == expected
+
+
+async def test_head_has_the_table_options_of_the_table_definitions(engine: AsyncEngine) -> None:
+    """``sqlite_with_rowid=False`` in ``storage/tables.py`` is what the migrations built."""
+    sqlite = engine.dialect.name == "sqlite"
+    expected = {
+        name: {"sqlite_with_rowid": False}
+        if sqlite and not table.dialect_options["sqlite"]["with_rowid"]
+        else {}
+        for name, table in metadata.tables.items()
+    }
+    assert await table_options(engine) == expected
+    if sqlite:
+        without = {name for name, options in expected.items() if options}
+        assert without == {"referral", "user_memory"}
