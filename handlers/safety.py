@@ -35,6 +35,7 @@ from handlers.flow import begin, start_over
 from handlers.results import record_referral
 from handlers.telegram import delete_messages, edit_screen, send_screen
 from handlers.trail import Trail
+from storage.memory import MemoryRepository
 from storage.referrals import ReferralRepository
 
 log = logging.getLogger("vagvisare.safety")
@@ -65,10 +66,17 @@ def card_locale(
 ) -> str:
     """The language of the emergency card: the user's choice; else Telegram's language if a
     catalogue fits it; else the language of the word list that matched (someone writing
-    Arabic from a phone set to Pashto reads the card in Arabic), if there is a catalogue."""
+    Arabic from a phone set to Pashto reads the card in Arabic), if there is a catalogue.
+
+    ``locale`` is the one the conversation already has (the choice, Telegram's language or
+    the default). A neutral match ("112", "SOS", "🆘", a word in several lists) names no
+    language: the card keeps ``locale``, the default when nothing else fits.
+    """
     if locale_chosen or negotiate_locale(language_code, available, "") != "":
         return locale
-    return match.language if match.language in available else locale
+    if match.neutral or match.language not in available:
+        return locale
+    return match.language
 
 
 async def _log_emergency(
@@ -132,20 +140,38 @@ async def on_danger_words(
     locale_chosen: bool,
     i18n: I18n,
     danger_match: DangerMatch,
+    memory: MemoryRepository,
+    pseudonym: str | None = None,
 ) -> None:
-    """Danger words anywhere: the emergency card, whatever the state. The text is not kept."""
+    """Danger words anywhere: the emergency card, whatever the state. The text is not kept.
+
+    A card in the language of the danger words (``card_locale``) becomes the user's
+    language, as if chosen with /language, so that the screens after it ("Back to where I
+    was", quick exit, /forget) speak the same language. /forget erases it.
+    """
     language_code = message.from_user.language_code if message.from_user else None
-    locale = card_locale(
+    shown = card_locale(
         locale,
         locale_chosen=locale_chosen,
         language_code=language_code,
         match=danger_match,
         available=i18n.available_locales,
     )
-    with i18n.use_locale(locale):
+    with i18n.use_locale(shown):
         await send_emergency(
-            message, state, directory=directory, referrals=referrals, clock=clock, locale=locale
+            message, state, directory=directory, referrals=referrals, clock=clock, locale=shown
         )
+    if shown != locale and pseudonym is not None:
+        await _remember_locale(memory, pseudonym, shown)
+
+
+async def _remember_locale(memory: MemoryRepository, pseudonym: str, locale: str) -> None:
+    """Keep the card's language as the user's; the card is already shown, so a failure here
+    only costs the language of the next screens."""
+    try:
+        await memory.save(pseudonym, locale=locale)
+    except Exception as error:
+        log.warning("card language not remembered", extra={"error": type(error).__name__})
 
 
 @router.callback_query(Nav.filter(F.action == "danger"))

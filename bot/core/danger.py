@@ -8,6 +8,8 @@ tokens (``bot.core.textnorm``): one typo allowed in words of 5+ letters, stretch
 ("diiie") and leetspeak ("k1ll") read, and no phrase reaches across a sentence end. An entry
 marked ``alone`` fires only on a sentence that holds nothing but its phrase and its ``extra``
 words ("Help me!!", "I'm so scared", "112"), so that "help me understand" stays quiet.
+The SOS emoji reads as the word "sos". A match whose words fire in several lists at once
+("112", "sos", "kms"), or that is only digits, is ``neutral``: it names no language.
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ Slots = tuple[frozenset[str], ...]  # one set of WordIndex keys per word of a ph
 Span = tuple[int, int]  # first and last token position, inclusive
 Sentence = tuple[int, list[frozenset[str]]]  # position of its first token, keys of each token
 _NO_KEYS: Final = frozenset[str]()
+# Emoji that are words of a plea: read as the word, in every list ("🆘" = "sos").
+_EMOJI_WORDS: Final = {"\U0001f198": " sos "}
+_EMOJI: Final = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
 
 
 class DangerDataError(ValueError):
@@ -63,11 +68,17 @@ class DangerDataError(ValueError):
 @dataclass(frozen=True, slots=True)
 class DangerMatch:
     """The list entry that fired: ``category`` is one of ``CATEGORIES``, ``language`` the
-    list's file name (``"sv"``), ``pattern_id`` the entry's ``id`` in that file."""
+    list's file name (``"sv"``), ``pattern_id`` the entry's ``id`` in that file.
+
+    ``neutral``: the same words fire, just as specifically, in the lists of other languages
+    too ("112", "sos", "kms"), or they are only digits: ``language`` is then merely the first
+    such list and says nothing about the language of the writer.
+    """
 
     category: str
     language: str
     pattern_id: str
+    neutral: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +94,9 @@ class _Rule:
 
     def find_alone(
         self, positions: Mapping[str, list[int]], sentences: Sequence[Sentence]
-    ) -> Span | None:
-        """The earliest span in a sentence made only of this entry's phrase and extra words."""
+    ) -> tuple[Span, Span] | None:
+        """The earliest span in a sentence made only of this entry's phrase and extra words,
+        and the span of that whole sentence."""
         allowed = self.alone or _NO_KEYS
         for start, keys in sentences:
             if not 0 < len(keys) <= ALONE_MAX_TOKENS or not all(k & allowed for k in keys):
@@ -95,7 +107,7 @@ class _Rule:
             }
             span = self.find(inside)
             if span is not None:
-                return span
+                return span, (start, end - 1)
         return None
 
     def find(self, positions: Mapping[str, list[int]]) -> Span | None:
@@ -192,7 +204,7 @@ class DangerDetector:
         Most specific: the entry with the most words, then the earliest in the text, then the
         first in file order. Any ``str`` is accepted; cost is linear in its length.
         """
-        normalized = normalize(text)
+        normalized = normalize(_EMOJI.sub(lambda sign: _EMOJI_WORDS[sign.group()], text))
         found = self._scan(normalized)
         if found is None:
             rewritten = unleet(normalized)
@@ -206,6 +218,7 @@ class DangerDetector:
         if len(seen) > TOKEN_CACHE_SIZE:
             seen.clear()
         index = 0
+        numbers: set[int] = set()  # positions of tokens that are only digits
         sentences: list[Sentence] | None = [(0, [])] if self._has_alone else None
         command = normalized.startswith("/")  # "/help" is a bot command, never a plea alone
         for token in tokenize(normalized):
@@ -221,18 +234,32 @@ class DangerDetector:
                 positions.setdefault(key, []).append(index)
             if sentences is not None:
                 sentences[-1][1].append(_NO_KEYS if command and index == 0 else keys)
+            if token[0].isdigit():
+                numbers.add(index)
             index += 1
-        best: tuple[int, int, int] | None = None
+        # (rank, evidence): the words that show the match's language, the whole sentence for
+        # an entry standing alone ("ring 112" is Swedish or English, "soita 112" Finnish)
+        fired: list[tuple[tuple[int, int, int], Span]] = []
         for index in {i for key in positions for i in self._by_key.get(key, ())}:
             rule = self._rules[index]
             if rule.alone is None:
-                span = rule.find(positions)
+                span = evidence = rule.find(positions)
             else:
-                span = rule.find_alone(positions, sentences or ())
-            if span is not None:
-                rank = (-len(rule.slots), span[0], index)
-                best = rank if best is None else min(best, rank)
-        return None if best is None else self._rules[best[2]].match
+                found = rule.find_alone(positions, sentences or ())
+                span, evidence = found if found is not None else (None, None)
+            if span is not None and evidence is not None:
+                fired.append(((-len(rule.slots), span[0], index), evidence))
+        if not fired:
+            return None
+        best, evidence = min(fired)
+        languages = {
+            self._rules[rank[2]].match.language
+            for rank, seen in fired
+            if seen == evidence and rank[0] == best[0]
+        }
+        digits = all(position in numbers for position in range(evidence[0], evidence[1] + 1))
+        match = self._rules[best[2]].match
+        return replace(match, neutral=True) if len(languages) > 1 or digits else match
 
 
 def _load_file(file: Path, words: WordIndex, rules: list[_Rule]) -> str:

@@ -47,6 +47,28 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("hjälp de jagar mig", "violence_now"),
         ("dom ska dödda mej", "threat_to_life"),
         ("snälla hjälp mig, de ska döda mig", "threat_to_life"),
+        # reported missing by a tester (each answered with the language picker)
+        ("de ska slå ihjäl mig", "threat_to_life"),
+        ("jag skär mig", "self_harm"),
+        ("jag skär mig ofta", "self_harm"),
+        ("jag har skurit mig", "self_harm"),
+        ("han skadar sig själv", "self_harm"),
+        ("jag har tagit en överdos", "self_harm"),
+        ("jag har tagit tabletter", "self_harm"),
+        ("min kompis har tagit för mycket piller", "self_harm"),
+        ("de säger att de ska skada mig", "threat_to_life"),
+        ("jag är skyldig pengar och de säger att de ska skada mig", "threat_to_life"),
+        ("de väntar utanför skolan", "location_known"),
+        ("de har tagit min son", "forced_or_held"),
+        # the same kinds of danger in other words
+        ("hon skär sig", "self_harm"),
+        ("jag tog alla mina tabletter", "self_harm"),
+        ("han överdoserade", "self_harm"),
+        ("de kommer att skada min familj", "threat_to_life"),
+        ("han vill göra mig illa", "threat_to_life"),
+        ("jag ska döda någon", "threat_to_life"),
+        ("två killar står och väntar utanför porten", "location_known"),
+        ("någon har kidnappat min dotter", "forced_or_held"),
     ],
     "en": [
         ("They're gonna kill me", "threat_to_life"),
@@ -73,6 +95,21 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("gonna kil u", "threat_to_life"),
         ("imma kil my self", "suicidal"),
         ("they gonna murda me", "threat_to_life"),
+        # reported missing by a tester
+        ("I took too many pills", "self_harm"),
+        ("my friend overdosed", "self_harm"),
+        ("they said they will hurt my family", "threat_to_life"),
+        ("I am going to kill someone", "threat_to_life"),
+        # the same kinds of danger in other words
+        ("I took pills", "self_harm"),
+        ("I swallowed a whole bottle of pills", "self_harm"),
+        ("he's going to hurt me", "threat_to_life"),
+        ("if I tell, they'll hurt me", "threat_to_life"),
+        ("I want to hurt someone", "threat_to_life"),
+        ("he hurts himself", "self_harm"),
+        ("they are waiting outside the school", "location_known"),
+        ("someone is watching my house", "location_known"),
+        ("someone took my daughter", "forced_or_held"),
     ],
     "ar": [
         ("سيقتلونني", "threat_to_life"),
@@ -90,6 +127,17 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("حبسوني في البيت", "forced_or_held"),
         ("اؤذي نفسي", "self_harm"),
         ("بيضربوني", "violence_now"),
+        ("سأقتل", "threat_to_life"),  # reported missing by a tester
+        ("سأقتلك", "threat_to_life"),  # reported missing by a tester
+        ("رح اقتله", "threat_to_life"),
+        ("بدي اقتل حدا", "threat_to_life"),
+        ("سيؤذونني", "threat_to_life"),
+        ("رح يأذوا عيلتي", "threat_to_life"),
+        ("بجرح حالي", "self_harm"),
+        ("أخذت جرعة زائدة", "self_harm"),
+        ("بلعت كل الحبوب", "self_harm"),
+        ("خطفوا ابني", "forced_or_held"),
+        ("ينتظرون أمام المدرسة", "location_known"),
     ],
     "fa": [
         ("منو میکشن", "threat_to_life"),
@@ -107,6 +155,13 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("منو زندانی کردن", "forced_or_held"),
         ("به خودم آسیب میزنم", "self_harm"),
         ("کتکم میزنن", "violence_now"),
+        ("میکشمت", "threat_to_life"),
+        ("یکی رو میکشم", "threat_to_life"),
+        ("بهم آسیب میزنن", "threat_to_life"),
+        ("کلی قرص خوردم", "self_harm"),
+        ("اوردوز کردم", "self_harm"),
+        ("پسرمو دزدیدن", "forced_or_held"),
+        ("دم مدرسه منتظرن", "location_known"),
     ],
     "so": [
         ("Way i dilayaan", "threat_to_life"),
@@ -124,6 +179,11 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("way i qasbayaan", "forced_or_held"),
         ("waxaan rabaa inaan is dhaawaco", "self_harm"),
         ("way i garaacayaan", "violence_now"),
+        ("waan ku dilayaa", "threat_to_life"),
+        ("way i dhaawacayaan", "threat_to_life"),
+        ("waxaan cunay kiniin badan", "self_harm"),
+        ("wuu is jarjaraa", "self_harm"),
+        ("wiilkayga waa la qaaday", "forced_or_held"),
     ],
     "ti": [
         ("ክቐትሉኒ እዮም", "threat_to_life"),
@@ -140,6 +200,10 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("ኣብ ገዛ ዓጽዮምኒ", "forced_or_held"),
         ("ነብሰይ ክጎድእ ደልየ", "self_harm"),
         ("ይወቕዑኒ ኣለዉ", "violence_now"),
+        ("ክቐትለካ እየ", "threat_to_life"),
+        ("ክጎድኡኒ እዮም", "threat_to_life"),
+        ("ብዙሕ ከኒና ወሲደ", "self_harm"),
+        ("ወደይ ጨውዮሞ", "forced_or_held"),
     ],
     "fi": [
         ("Ne tappaa mut", "threat_to_life"),
@@ -160,6 +224,15 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("viiltelen", "self_harm"),
         ("ne hakkaa mua", "violence_now"),
         ("mut tapetaa", "threat_to_life"),
+        ("minua uhkaillaan", "threat_to_life"),  # reported missing by a tester
+        ("häntä uhataan aseella", "threat_to_life"),  # reported missing by a tester
+        ("ne aikoo satuttaa mua", "threat_to_life"),
+        ("mä tapan jonkun", "threat_to_life"),
+        ("hän satuttaa itseään", "self_harm"),
+        ("otin yliannostuksen", "self_harm"),
+        ("otin liikaa lääkkeitä", "self_harm"),
+        ("ne vei mun pojan", "forced_or_held"),
+        ("ne odottaa koulun edessä", "location_known"),
     ],
 }
 
@@ -207,6 +280,24 @@ SAFE: dict[str, list[str]] = {
         "Jag vill rädda världen",
         "snälla kan du hjälpa mig",
         "Buss 112 är sen idag",
+        "Jag skär löken",
+        "Jag skär bröd till frukost",
+        "Jag skar mig i fingret när jag lagade mat",
+        "Min syster skär sig alltid på papper",
+        "Kan du skära mig en bit tårta?",
+        "Det skar sig mellan oss",
+        "Det skär mig i hjärtat",
+        "Jag tog mina tabletter i morse",
+        "Jag har tagit tabletter mot huvudvärk",
+        "Jag tog tabletterna som läkaren gav mig",
+        "Mamma väntar utanför skolan",
+        "Vi väntar utanför skolan",
+        "De tog min son till fotbollen",
+        "Vi slog ihjäl tiden med FIFA",
+        "Han skadade sig på fotbollen",
+        "Rökning kommer att skada min hälsa",
+        "Jag ska göra mig i ordning",
+        "De sa att de inte ska skada mig",
     ],
     "en": [
         "My son has two phones",
@@ -255,6 +346,21 @@ SAFE: dict[str, list[str]] = {
         "kiss me",
         "I bought a kilt",
         "please help me with my homework",
+        "I took the pills my doctor gave me",
+        "I took my pills this morning",
+        "I took pills for my headache",
+        "Let's kill time at the mall",
+        "This game is killing me",
+        "Let's kill everyone in Fortnite",
+        "It will hurt my chances",
+        "That hurt my feelings",
+        "I don't want to hurt him",
+        "I would never hurt you",
+        "My mom is waiting for me after school",
+        "They're watching me play football",
+        "He cut himself shaving",
+        "My dad took my brother to the park",
+        "The sleeping bag is in the car",
     ],
     "ar": [
         "ابني عنده هاتفين",
@@ -282,6 +388,11 @@ SAFE: dict[str, list[str]] = {
         "خايف من العنكبوت",
         "هل يمكنك مساعدتي في إيجاد مركز الشباب؟",
         "أنا لست خائفا",
+        "سأقتل الوقت باللعب",
+        "جرحت نفسي بالغلط",
+        "الضوء يؤذيني",
+        "أخذت حبة للصداع",
+        "أريد أن أقتلع هذه الشجرة",
     ],
     "fa": [
         "پسرم دو تا گوشی داره",
@@ -309,6 +420,11 @@ SAFE: dict[str, list[str]] = {
         "از سگ میترسم",
         "من نمیترسم",
         "میتونی کمکم کنی مرکز جوانان رو پیدا کنم؟",
+        "سیگار میکشم",
+        "عکس میکشم",
+        "یه قرص سردرد خوردم",
+        "این غذا بهم آسیب میزنه؟",
+        "دم مدرسه منتظرم باش",
     ],
     "so": [
         "Wiilkaygu wuxuu haystaa laba telefoon",
@@ -337,6 +453,8 @@ SAFE: dict[str, list[str]] = {
         "Waxaan ka baqayaa eeyaha",
         "Ma i caawin kartaa inaan helo xarunta dhallinyarada?",
         "Ma baqayo",
+        "Waxaan qaatay daawo madax xanuun",
+        "Waxaan u baahanahay daawo badan",
     ],
     "ti": [
         "ወደይ ክልተ ተሌፎን ኣለዎ",
@@ -363,6 +481,7 @@ SAFE: dict[str, list[str]] = {
         "ኣብ ዕዮ ገዛ ሓግዘኒ",
         "ካብ ከልቢ እፈርህ እየ",
         "ኣይፈርህን እየ",
+        "ኣብ ገዛ ብዙሕ መድሃኒት ኣሎ",
     ],
     "fi": [
         "Pojallani on kaksi puhelinta",
@@ -393,6 +512,15 @@ SAFE: dict[str, list[str]] = {
         "Voitko auttaa mua löytämään nuorisotalon?",
         "En pelkää",
         "Bussi 112 on myöhässä",
+        "Tää satuttaa mua",
+        "En halua satuttaa sua",
+        "Meitä uhataan sakoilla",
+        "Otin pillerit päänsärkyyn",
+        "Otin lääkkeet aamulla",
+        "Äiti vei mun pojan kouluun",
+        "Äiti odottaa koulun edessä",
+        "Kaveri seuraa mua instassa",
+        "Älä syö liikaa karkkia",
     ],
 }
 
@@ -429,6 +557,11 @@ ALONE: dict[str, list[tuple[str, str, str | None]]] = {
         ("call 112", "plea", "en"),
         ("ring 112", "plea", None),
         ("should I call 112?", "plea", "en"),
+        ("SOS", "plea", None),
+        ("sos", "plea", None),
+        ("🆘", "plea", None),
+        ("🆘🆘🆘", "plea", None),
+        ("🆘 help me", "plea", "en"),
     ],
     "ar": [
         ("ساعدني", "plea", "ar"),
@@ -553,6 +686,64 @@ def test_match_is_a_frozen_value(detector: DangerDetector) -> None:
 def test_locale_does_not_matter_every_language_is_checked(detector: DangerDetector) -> None:
     mixed = "hej, jag bor i Huddinge. بدي انتحر"
     assert detector.detect(mixed) == DangerMatch("suicidal", "ar", "suicide")
+
+
+# --- which language the words show (handlers/safety.py, card_locale) ----------------------
+
+# Words that fire alike in several lists, or digits alone: they name no language.
+NEUTRAL = ["112", "112!", "112 112", "SOS", "sos", "Sos!!", "🆘", "🆘🆘🆘", "ring 112", "kms"]
+# Only one list reads these as they stand (the sentence around "112" counts too).
+ONE_LANGUAGE = [
+    ("call 112", "en"),
+    ("Ska jag ringa 112?", "sv"),
+    ("soita 112", "fi"),
+    ("112 wac", "so"),
+    ("🆘 help me", "en"),
+    ("hjälp", "sv"),
+    ("ساعدني", "ar"),
+    ("jag har tagit en överdos", "sv"),  # "överdos" is not read as a typo of "overdose"
+    ("my friend overdosed", "en"),  # nor "overdosed" as a typo of "överdoser"
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_words_in_every_list_or_digits_are_neutral(detector: DangerDetector, text: str) -> None:
+    match = detector.detect(text)
+    assert match is not None, text
+    assert match.neutral is True, match
+
+
+@pytest.mark.parametrize(("text", "language"), ONE_LANGUAGE)
+def test_words_of_one_language_are_not_neutral(
+    detector: DangerDetector, text: str, language: str
+) -> None:
+    match = detector.detect(text)
+    assert match is not None, text
+    assert (match.language, match.neutral) == (language, False), match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(lang, text, id=f"{lang}:{text}")
+        for lang, text, _ in ALL_DANGER
+        if text not in NEUTRAL
+    ],
+)
+def test_every_danger_phrase_names_its_language(
+    detector: DangerDetector, lang: str, text: str
+) -> None:
+    """A reader whose Telegram app sends no language gets the card in the language of
+    these words: none of them may be shared with another list."""
+    match = detector.detect(text)
+    assert match is not None, text
+    assert (match.language, match.neutral) == (lang, False), match
+
+
+def test_the_sos_emoji_reads_as_the_word(detector: DangerDetector) -> None:
+    assert detector.detect("🆘") == detector.detect("sos")
+    assert detector.detect("Han har en kniv 🆘") == DangerMatch("weapon", "sv", "weapon_present")
+    assert detector.detect("🙏🆘 this homework is killing me") is None  # not alone: no plea
 
 
 def test_sentence_end_stops_phrases_and_vetoes(detector: DangerDetector) -> None:
