@@ -140,6 +140,8 @@ def _card_locale(update: Update, match: DangerMatch, locale: str | None, i18n: I
     negotiated = _telegram_locale(update, i18n, default="")
     if negotiated:
         return negotiated
+    if match.neutral:  # "112", "SOS": no language of their own
+        return i18n.default_locale
     return match.language if match.language in i18n.available_locales else i18n.default_locale
 
 

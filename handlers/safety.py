@@ -30,6 +30,7 @@ from bot.core.referral import new_referral_id
 from handlers import screens
 from handlers.callbacks import Nav
 from handlers.cards import emergency_message
+from handlers.errors import mark_emergency_card_sent
 from handlers.filters import pressed_in_private_chat, private_chat
 from handlers.flow import begin, start_over
 from handlers.results import record_referral
@@ -125,6 +126,7 @@ async def send_emergency(
     services = emergency_services(directory, now.date(), data)
     await _log_emergency(state, data, referrals, services, locale, now)
     await message.answer(emergency_message(services, now, locale))
+    mark_emergency_card_sent()  # a later failure in this update does not show it again
     await send_screen(message, screens.back_to_place())
 
 

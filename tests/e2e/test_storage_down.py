@@ -75,3 +75,28 @@ async def test_unreachable_redis_still_shows_the_card(tmp_path: Path) -> None:
         assert "Ring 112" in sent[0] or "112" in sent[0].split("\n")[0]
         calls = await user.say("hello")  # no danger: the plain apology, as before
         assert [SORRY in text for text in texts(calls)] == [True]
+
+
+async def test_a_failure_after_the_card_does_not_show_it_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from handlers import safety
+
+    async def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the screen after the card failed")
+
+    monkeypatch.setattr(safety, "send_screen", broken)
+    async with running(make_settings(tmp_path)) as user:
+        sent = texts(await user.say("they will kill me"))
+    assert len(sent) == 1, sent  # the card, and neither a second card nor the apology
+    assert is_emergency_card(sent[0])
+
+
+async def test_112_alone_with_redis_down_gets_the_default_language(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, redis_url="redis://127.0.0.1:1/0")
+    async with running(settings) as user:
+        user.user["language_code"] = "ps"  # Pashto: no catalogue fits
+        sent = texts(await user.say("112"))
+    assert len(sent) == 1, sent
+    assert is_emergency_card(sent[0])
+    assert "Ring 112" in sent[0]  # Swedish, the default locale
