@@ -34,8 +34,9 @@ async def start_over(
 ) -> screens.Screen:
     """A new conversation from "who are you?", keeping the campaign code.
 
-    Without a chosen language (after /forget, or a first message with danger words)
-    it begins from the language picker instead.
+    Without a chosen language (after /forget, or a first message with danger words
+    whose card was in the conversation's own language) it begins from the language
+    picker instead.
     """
     campaign = (await state.get_data()).get("campaign")
     if not locale_chosen:

@@ -1,7 +1,7 @@
 """``python -m bot migrate``: bring the database to the newest revision and say so.
 
-Prints one line: ``database at revision 0004 (head)`` when there was nothing to do,
-``migrated 0003 -> 0004 (head)`` after an upgrade (``empty`` for a new database).
+Prints one line: ``database at revision 0005 (head)`` when there was nothing to do,
+``migrated 0004 -> 0005 (head)`` after an upgrade (``empty`` for a new database).
 Start-up migrates too (bot/app.py); this mode does it without starting the bot, for
 deployments that migrate before they switch over.
 """
