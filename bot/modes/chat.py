@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
+import signal
 import sys
 from html import unescape
 from typing import Any, TextIO
@@ -113,20 +115,40 @@ async def run_chat(
     """Run the terminal chat until end of input; returns the exit code (0)."""
     terminal = Terminal(driver, user_json(user_id, first_name, username, language_code), out)
     interactive = source.isatty()
-    if interactive:
-        out.write("Vägvisare terminal chat. Type /start. [N] presses button N. Ctrl-D ends.\n")
-    while True:
+    # Ctrl-C while waiting for a line ends the chat at once (exit code 130, after the
+    # app has closed). asyncio's own SIGINT handler would only cancel the chat once
+    # ``readline`` returns, so the first Ctrl-C seemed ignored.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler) if interactive else None
+    try:
         if interactive:
-            out.write("> ")
+            out.write("Vägvisare terminal chat. Type /start. [N] presses button N. Ctrl-D ends.\n")
+        while True:
+            if interactive:
+                out.write("> ")
+                out.flush()
+            line = source.readline()
+            if not line:
+                break
+            if not interactive and line.strip():
+                out.write(f"> {line.strip()}\n")
+            await terminal.handle_line(line)
             out.flush()
-        line = source.readline()
-        if not line:
-            break
-        if not interactive and line.strip():
-            out.write(f"> {line.strip()}\n")
-        await terminal.handle_line(line)
-        out.flush()
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        _silence(out)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
     return 0
+
+
+def _silence(out: TextIO) -> None:
+    """Point ``out`` at /dev/null, so that flushing it at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # not a real file (tests): nothing left to flush
+        pass
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:

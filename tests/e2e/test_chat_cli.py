@@ -166,3 +166,54 @@ def test_a_long_script_is_answered_to_the_last_line(tmp_path: Path) -> None:
     transcript = run_chat(tmp_path, "en", lines)
     assert transcript.rstrip().splitlines()[-1] == "In danger now? Call 112."  # /help ends so
     assert transcript.count("Please answer with the buttons below.") == 17
+
+
+def test_one_ctrl_c_at_the_prompt_ends_the_chat(tmp_path: Path) -> None:
+    import os
+    import pty
+    import signal
+    import time
+
+    controller, terminal = pty.openpty()
+    chat = subprocess.Popen(
+        [PYTHON, "-m", "bot", "chat"],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=cli_env(tmp_path),
+    )
+    os.close(terminal)
+    try:
+        seen, deadline = b"", time.monotonic() + 60
+        while b"> " not in seen and time.monotonic() < deadline:
+            seen += os.read(controller, 1024)
+        assert b"> " in seen
+        chat.send_signal(signal.SIGINT)
+        assert chat.wait(timeout=15) == 130
+        assert chat.stderr is not None
+        assert b"Traceback" not in chat.stderr.read()
+    finally:
+        if chat.poll() is None:
+            chat.kill()
+        os.close(controller)
+
+
+def test_a_reader_that_goes_away_ends_the_chat_quietly(tmp_path: Path) -> None:
+    chat = subprocess.Popen(
+        [PYTHON, "-m", "bot", "chat"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=cli_env(tmp_path),
+    )
+    assert chat.stdin is not None
+    assert chat.stdout is not None
+    assert chat.stderr is not None
+    chat.stdin.write(b"/start\n" * 300)
+    chat.stdin.close()
+    assert chat.stdout.readline()  # like `| head -1`
+    chat.stdout.close()
+    assert chat.wait(timeout=60) == 0
+    assert chat.stderr.read() == b""
