@@ -19,6 +19,11 @@ class ConfigurationError(Exception):
     """A configuration or usage problem: one line on stderr, exit code 2."""
 
 
+class ServiceUnreachable(Exception):
+    """A service the command needs (the Telegram Bot API, the database) cannot be reached
+    or opened: one line on stderr, exit code 1. The message never holds a secret."""
+
+
 @dataclass(frozen=True)
 class CliCommand:
     """``python -m bot <name>``: ``configure`` adds arguments, ``run`` returns the exit code."""

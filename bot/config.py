@@ -8,12 +8,16 @@ and the storage factory do that when the app starts.
 from __future__ import annotations
 
 import json
+import logging
 import re
+import urllib.parse
 from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from bot.core.access import MAX_TELEGRAM_USER_ID, is_telegram_user_id
 
@@ -29,6 +33,10 @@ BOT_TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,}$")
 # The languages of the people served in Huddinge (docs/translations.md); each has a catalogue in
 # locales/<code>/ and its own name in handlers/labels.py. DEFAULT_LOCALE must be one of them.
 SUPPORTED_LOCALES: tuple[str, ...] = ("sv", "en", "ar", "fa", "so", "ti", "fi")
+# DATABASE_URL: the schemes storage/engine.py gives an installed async driver.
+DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgresql+asyncpg", "postgres")
+REDIS_SCHEMES = ("redis", "rediss", "unix")  # what redis-py's from_url accepts
+MIN_PSEUDONYM_KEY_BYTES = 16  # bot.core.pseudonym.Pseudonymizer refuses shorter keys
 
 
 class Settings(BaseSettings):
@@ -129,6 +137,64 @@ class Settings(BaseSettings):
             raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
         return value
 
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in logging.getLevelNamesMapping():
+            raise ValueError("must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return level
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str | None) -> str | None:
+        """Parsed as storage/engine.py parses it; the message never quotes the URL (it may
+        hold a password)."""
+        if value is None or not value.strip():
+            return None
+        try:
+            scheme = make_url(value.strip()).drivername
+        except (ArgumentError, ValueError):
+            raise ValueError("not a database URL") from None
+        if scheme not in DATABASE_SCHEMES:
+            raise ValueError(f"{scheme}:// is not supported (PostgreSQL or SQLite)")
+        return value.strip()
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        try:
+            parts = urllib.parse.urlsplit(value.strip())
+        except ValueError:
+            raise ValueError("not a URL") from None
+        if parts.scheme not in REDIS_SCHEMES:
+            raise ValueError("must be a redis://, rediss:// or unix:// URL")
+        return value.strip()
+
+    @field_validator("webhook_base_url")
+    @classmethod
+    def _https_base_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        try:
+            parts = urllib.parse.urlsplit(value.strip())
+            valid = parts.scheme == "https" and bool(parts.hostname)
+            parts.port  # noqa: B018 - raises ValueError for a port that is not 0-65535
+        except ValueError:
+            valid = False
+        if not valid:  # setWebhook takes HTTPS URLs only
+            raise ValueError("must be an https:// URL")
+        return value.strip()
+
+    @field_validator("pseudonym_key")
+    @classmethod
+    def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value().encode()) < MIN_PSEUDONYM_KEY_BYTES:
+            raise ValueError(f"must be at least {MIN_PSEUDONYM_KEY_BYTES} bytes")
+        return value
+
     @field_validator("webhook_path")
     @classmethod
     def _path_starts_with_slash(cls, value: str) -> str:
@@ -159,6 +225,11 @@ _EXAMPLES: dict[str, str] = {
     "webhook_path": "/telegram/webhook",
     "webhook_secret": "a-long-random-secret_123",
     "redis_prefix": "vagvisare",
+    "log_level": "INFO",
+    "database_url": "postgresql://user:password@host/vagvisare",
+    "redis_url": "redis://127.0.0.1:6379/0",
+    "webhook_base_url": "https://bot.example.org",
+    "pseudonym_key": "64 hex digits (python -c 'import secrets; print(secrets.token_hex(32))')",
 }
 
 _SHORT = {  # pydantic's wording, shorter, for the common mistakes

@@ -3,8 +3,8 @@
 Bot API ``setMyCommands`` with ``language_code`` (a two-letter ISO 639-1 code) sets the
 menu that users whose Telegram app is in that language see; the call without a language
 sets the menu for everyone else. The menu is set for private chats only, where the bot
-works (docs/robustness.md, "Every update gets a deliberate outcome"). Registered as a
-start-up handler of ``run`` and ``webhook``.
+works (docs/robustness.md, "Every update gets a deliberate outcome"). A start-up handler
+of ``run``; ``webhook`` sets them in the background once it listens (bot/modes/webhook.py).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import logging
 import re
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
+from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats
 from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n import gettext as _
@@ -62,7 +62,9 @@ async def set_command_menus(bot: Bot, settings: Settings) -> None:
     """Set the command menu of private chats in every language (a dispatcher start-up
     handler: aiogram passes ``bot`` and the ``settings`` given to the Dispatcher).
 
-    A refused call is logged and skipped: a missing menu must not stop the bot.
+    A refused call is logged and skipped: a missing menu must not stop the bot. When the
+    Bot API cannot be reached at all (a network error after the retries of bot/faults.py),
+    the other languages are not tried: each would wait as long for the same answer.
     """
     compile_catalogs(settings.locales_dir)
     i18n = I18n(path=settings.locales_dir, default_locale=settings.default_locale, domain=DOMAIN)
@@ -70,6 +72,13 @@ async def set_command_menus(bot: Bot, settings: Settings) -> None:
     for language_code, commands in menus_by_language(i18n).items():
         try:
             await bot.set_my_commands(commands, scope=scope, language_code=language_code)
+        except TelegramNetworkError as error:
+            cause = error.__cause__ if error.__cause__ is not None else error
+            log.warning(
+                "command menus not set: bot api not reachable",
+                extra={"error": type(cause).__name__},
+            )
+            return
         except TelegramAPIError as error:
             log.warning(
                 "command menu not set",

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from aiogram import F, Router
-from aiogram.filters import Command, CommandObject, CommandStart
+from aiogram.filters import CommandObject
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
 from handlers import screens
 from handlers.callbacks import Nav
-from handlers.filters import pressed_in_private_chat, private_chat
+from handlers.filters import command, pressed_in_private_chat, private_chat, start_command
 from handlers.flow import begin, start_over
 from handlers.telegram import edit_screen, send_screen
 from handlers.trail import Trail
@@ -21,7 +21,7 @@ router.message.filter(private_chat)
 router.callback_query.filter(pressed_in_private_chat)
 
 
-@router.message(CommandStart())
+@router.message(start_command())
 async def on_start(
     message: Message,
     command: CommandObject,
@@ -43,7 +43,7 @@ async def on_start(
     await send_screen(message, screen)
 
 
-@router.message(Command("language"))
+@router.message(command("language"))
 async def on_language(message: Message, state: FSMContext, available_locales: list[str]) -> None:
     """The language picker; the conversation starts over after it (keeping the campaign)."""
     campaign = (await state.get_data()).get("campaign")
@@ -51,7 +51,7 @@ async def on_language(message: Message, state: FSMContext, available_locales: li
     await send_screen(message, screen)
 
 
-@router.message(Command("menu"))
+@router.message(command("menu"))
 async def on_menu(
     message: Message, state: FSMContext, locale_chosen: bool, available_locales: list[str]
 ) -> None:
@@ -59,17 +59,17 @@ async def on_menu(
     await send_screen(message, screen)
 
 
-@router.message(Command("help"))
+@router.message(command("help"))
 async def on_help(message: Message) -> None:
     await message.answer(screens.help_text())
 
 
-@router.message(Command("privacy"))
+@router.message(command("privacy"))
 async def on_privacy(message: Message) -> None:
     await send_screen(message, screens.privacy_screen())
 
 
-@router.message(Command("forget"))
+@router.message(command("forget"))
 async def on_forget(message: Message) -> None:
     """Ask before erasing: one tap too many is better than a lost place by mistake."""
     await send_screen(message, screens.forget_confirm())

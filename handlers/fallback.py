@@ -17,6 +17,9 @@ Registered last.
 - Typed text in a conversation gets a hint each time; forwarded messages, polls, dice
   and the like get one hint per burst (a forwarded batch is one answer). Service
   messages (a pin, a shared chat …) are ignored on purpose.
+- The hint says "answer with the buttons" only in a conversation; with no conversation
+  (before ``/start``, after ``/forget`` or quick exit) no buttons are on screen, and an
+  unknown command, a command for another bot, a poll … get only "Type /start to begin."
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from aiogram import Router
 from aiogram.enums import ContentType
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
+from aiogram.utils.i18n import gettext as _
 
 from bot.core.clock import Clock
 from bot.core.directory import Directory
@@ -125,14 +129,20 @@ async def on_other_message(
     if message.content_type not in SENT_BY_PEOPLE:
         return  # a service message: nothing to answer
     typed = message.text is not None and message.forward_origin is None
-    if typed and not _is_command(message) and await state.get_state() is None:
+    in_conversation = await state.get_state() is not None
+    if typed and not _is_command(message) and not in_conversation:
         screen = await begin(
             state, campaign=None, locale_chosen=locale_chosen, locales=available_locales
         )
         await send_screen(message, screen)
         return
     if typed or repeats.first(f"hint:{pseudonym}"):
-        await message.answer(screens.use_buttons_hint())
+        await message.answer(screens.use_buttons_hint() if in_conversation else start_hint())
+
+
+def start_hint() -> str:
+    """The hint when there is no conversation, so no buttons to answer: how to start."""
+    return _("Type /start to begin.")
 
 
 def _is_command(message: Message) -> bool:

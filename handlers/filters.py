@@ -10,13 +10,19 @@ that reaches the router (docs/performance.md). Use these instead:
   chats only" checks (the same as ``F.chat.type == "private"`` and
   ``F.message.chat.type == "private"``);
 - :class:`Magic`: any other magic filter, resolved the same way aiogram resolves it.
+
+Commands are matched with :func:`command` and :func:`start_command`, not with aiogram's
+``Command`` as it is: in any case (``/Start``, ``/EXIT``: phones capitalise the first
+letter), and with or without this bot's username (``/start@VagvisareBot``); a command
+addressed to another bot (``/start@OtherBot``) does not match and reaches the fallback
+like any unknown command.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from aiogram.filters import Filter
+from aiogram.filters import Command, CommandStart, Filter
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, TelegramObject
 from magic_filter import MagicFilter
 
@@ -32,6 +38,18 @@ async def pressed_in_private_chat(event: CallbackQuery) -> bool:
     """Filter: a button on a message in a private chat (inline-mode presses have none)."""
     message = event.message
     return message is not None and message.chat.type == PRIVATE
+
+
+def command(*names: str) -> Command:
+    """Filter: ``/name`` (any of ``names``, lowercase) in any case, optionally addressed to
+    this bot (``/name@<this bot's username>``; aiogram asks ``getMe`` once and caches it).
+    Sets the handler's ``command`` argument (:class:`aiogram.filters.CommandObject`)."""
+    return Command(*names, ignore_case=True)
+
+
+def start_command() -> CommandStart:
+    """Filter: ``/start [payload]`` as :func:`command` matches commands."""
+    return CommandStart(ignore_case=True)
 
 
 class Magic(Filter):

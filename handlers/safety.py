@@ -16,7 +16,6 @@ from typing import Any
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError
-from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InaccessibleMessage, Message
 from aiogram.utils.i18n import I18n
@@ -31,7 +30,7 @@ from handlers import screens
 from handlers.callbacks import Nav
 from handlers.cards import emergency_message
 from handlers.errors import mark_emergency_card_sent
-from handlers.filters import pressed_in_private_chat, private_chat
+from handlers.filters import command, pressed_in_private_chat, private_chat
 from handlers.flow import begin, start_over
 from handlers.results import record_referral
 from handlers.telegram import delete_messages, edit_screen, send_screen
@@ -253,6 +252,6 @@ async def on_exit_button(
         await quick_exit(bot, callback.message.chat.id, state, trail)
 
 
-@router.message(Command("exit"))
+@router.message(command("exit"))
 async def on_exit_command(message: Message, bot: Bot, state: FSMContext, trail: Trail) -> None:
     await quick_exit(bot, message.chat.id, state, trail)

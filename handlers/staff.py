@@ -19,7 +19,7 @@ from html import escape
 from typing import Any
 
 from aiogram import Router
-from aiogram.filters import Command, Filter
+from aiogram.filters import Filter
 from aiogram.types import BufferedInputFile, CallbackQuery, Message, TelegramObject, User
 from aiogram.utils.i18n import gettext as _
 
@@ -32,7 +32,7 @@ from bot.core.report import Dimension, Report
 from bot.exports import ChartText, chart_png, csv_bytes, xlsx_bytes
 from bot.staff_desk import StaffDesk
 from handlers import staff_screens
-from handlers.filters import pressed_in_private_chat, private_chat
+from handlers.filters import command, pressed_in_private_chat, private_chat
 from handlers.screens import Screen
 from handlers.staff_screens import ALONE, MONTH_MENU, SummaryPick
 from handlers.telegram import edit_screen, send_screen
@@ -67,13 +67,13 @@ class IsStaff(Filter):
         return {"staff_member": member}
 
 
-@router.message(Command("summary"), IsStaff(Action.SUMMARY))
+@router.message(command("summary"), IsStaff(Action.SUMMARY))
 async def on_summary(message: Message, staff_member: StaffMember, staff_desk: StaffDesk) -> None:
     await staff_desk.record("summary.menu", {}, member=staff_member, channel="telegram")
     await send_screen(message, staff_screens.period_menu())
 
 
-@router.message(Command("staff"), IsStaff(Action.STAFF_LIST))
+@router.message(command("staff"), IsStaff(Action.STAFF_LIST))
 async def on_staff(message: Message, staff_member: StaffMember, staff_desk: StaffDesk) -> None:
     await staff_desk.record("staff.list", {}, member=staff_member, channel="telegram")
     ids = staff_desk.settings.staff_ids

@@ -4,6 +4,10 @@ The file format is described in docs/resources.md. :func:`load_directory` stops 
 with a :class:`DirectoryError` that names the entry and the field; :meth:`Directory.shown`
 hides entries that are unverified, stale or not active; :func:`check_directory` lists them
 for the administrator; :mod:`bot.core.hsds` speaks plain HSDS 3.0 JSON.
+
+Two rules decide whether the bot may start with a file (:func:`startup_problems`): some
+shown service is open 24/7, and every service the emergency card shows
+(:data:`EMERGENCY_CARD_IDS`) is itself shown.
 """
 
 from __future__ import annotations
@@ -25,6 +29,14 @@ from bot.core.taxonomy import Audience, Topic, Urgency
 PROFILE: Literal["vagvisare-hsds-3.0/1"] = "vagvisare-hsds-3.0/1"
 DEFAULT_MAX_AGE_DAYS = 365
 FALLBACK_LOCALES = ("sv", "en")
+# Every service the emergency card can show: 112, Bris, Mind, Polisen 114 14
+# (bot/core/emergency.py, YOUNG_READER and ADULT_READER; tests/unit/test_directory.py keeps
+# the two lists equal). The card leaves out what Directory.shown hides, so a file in which
+# one of them is unverified, stale, inactive or missing would silently drop a line from the
+# card for someone in danger: such a file is refused (docs/resources.md, "Which entries are
+# shown"). Kept here, not imported, because bot.core.emergency imports this module.
+EMERGENCY_CARD_IDS: tuple[str, ...] = ("sos-112", "bris-116111", "mind-90101", "polisen-11414")
+_RULE = "(docs/resources.md, 'Which entries are shown')"
 _PHONE = re.compile(r"^\d+(?:[ -]\d+)*$")
 
 
@@ -206,8 +218,13 @@ class Finding:
     """One line of ``resources check``; ``service_id`` is None for directory-wide findings."""
 
     service_id: str | None
-    kind: Literal["unverified", "stale", "inactive", "low_confidence", "no_24_7"]
+    kind: Literal["unverified", "stale", "inactive", "low_confidence", "no_24_7", "emergency_card"]
     reason: str
+
+    @property
+    def blocking(self) -> bool:
+        """The bot refuses to start with this finding (:func:`startup_problems`)."""
+        return self.kind in ("no_24_7", "emergency_card")
 
 
 def _message(error: Any, raw: Any) -> str:
@@ -230,37 +247,68 @@ def parse_directory(raw: Any) -> Directory:
         raise DirectoryError("\n".join(_message(e, raw) for e in error.errors())) from None
 
 
-def load_directory(
-    path: Path, *, today: date | None = None, max_age_days: int = DEFAULT_MAX_AGE_DAYS
-) -> Directory:
-    """Read and validate the resource file at ``path`` (JSON, docs/resources.md).
-
-    Beyond types: unique ids, known organizations, opens_at < closes_at, valid topic and
-    audience ids (bot/core/taxonomy.py), Swedish phone numbers, and at least one service
-    shown on ``today`` (default: today in Europe/Stockholm) that is open 24/7 with a phone or
-    chat (docs/resources.md, "Which entries are shown"). Raises :class:`DirectoryError`
-    naming the entry and field.
-    """
+def read_directory(path: Path) -> Directory:
+    """Read and validate the resource file at ``path`` (JSON, docs/resources.md), without
+    the start-up rules of :func:`startup_problems` (for ``resources check``, which lists
+    them). Raises :class:`DirectoryError` naming the entry and field."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise DirectoryError(f"{path}: cannot read: {error}") from None
     except json.JSONDecodeError as error:
         raise DirectoryError(f"{path}: invalid JSON at line {error.lineno}: {error.msg}") from None
-    directory = parse_directory(raw)
+    return parse_directory(raw)
+
+
+def load_directory(
+    path: Path, *, today: date | None = None, max_age_days: int = DEFAULT_MAX_AGE_DAYS
+) -> Directory:
+    """Read and validate the resource file at ``path`` (JSON, docs/resources.md).
+
+    Beyond types: unique ids, known organizations, opens_at < closes_at, valid topic and
+    audience ids (bot/core/taxonomy.py), Swedish phone numbers, and the start-up rules of
+    :func:`startup_problems` on ``today`` (default: today in Europe/Stockholm). Raises
+    :class:`DirectoryError` naming the entry and field, one line per problem.
+    """
+    directory = read_directory(path)
     today = today or datetime.now(ZoneInfo(STOCKHOLM)).date()
-    if not any(s.is_24_7 for s in directory.shown(today, max_age_days)):
-        raise DirectoryError(
-            f"{path}: no shown service is open 24/7 on {today} "
-            "(docs/resources.md, 'Which entries are shown')"
-        )
+    problems = startup_problems(directory, today, max_age_days)
+    if problems:
+        raise DirectoryError("\n".join(f"{path}: {problem}" for problem in problems))
     return directory
+
+
+def startup_problems(
+    directory: Directory, today: date, max_age_days: int = DEFAULT_MAX_AGE_DAYS
+) -> list[str]:
+    """Why the bot must not start with ``directory`` on ``today``; empty when it may.
+
+    One line per problem (docs/resources.md, "Which entries are shown"): a service of the
+    emergency card (:data:`EMERGENCY_CARD_IDS`) that is not shown (missing, unverified,
+    stale or not active), and no shown service open 24/7 with a phone or chat.
+    """
+    return [
+        f"{f'service {f.service_id!r}: ' if f.service_id else ''}{f.reason}"
+        for f in check_directory(directory, today, max_age_days)
+        if f.blocking
+    ]
+
+
+def _hidden_because(service: Service, today: date, max_age_days: int) -> list[str]:
+    reasons = [] if service.verified else ["not verified"]
+    if service.is_stale(today, max_age_days):
+        reasons.append(f"assured_date {service.assured_date} is older than {max_age_days} days")
+    if service.status != "active":
+        reasons.append(f"status is {service.status!r}")
+    return reasons
 
 
 def check_directory(
     directory: Directory, today: date, max_age_days: int = DEFAULT_MAX_AGE_DAYS
 ) -> list[Finding]:
-    """Entries hidden from users, and why (``resources check``, docs/resources.md), sorted by id."""
+    """Entries hidden from users, and why (``resources check``, docs/resources.md), sorted by
+    id; then the blocking findings (:attr:`Finding.blocking`): each service of the emergency
+    card that is not shown (kind ``emergency_card``), and ``no_24_7``."""
     findings: list[Finding] = []
     for s in sorted(directory.services, key=lambda s: s.id):
         if not s.verified:
@@ -274,6 +322,18 @@ def check_directory(
             findings.append(Finding(s.id, "stale", reason))
         if s.status != "active":
             findings.append(Finding(s.id, "inactive", f"status is {s.status!r}"))
+    by_id = {s.id: s for s in directory.services}
+    for card_id in EMERGENCY_CARD_IDS:
+        card_service = by_id.get(card_id)
+        why = (
+            ["not in the file"]
+            if card_service is None
+            else _hidden_because(card_service, today, max_age_days)
+        )
+        if why:
+            reason = f"on the emergency card but hidden: {', '.join(why)} {_RULE}"
+            findings.append(Finding(card_id, "emergency_card", reason))
     if not any(s.is_24_7 for s in directory.shown(today, max_age_days)):
-        findings.append(Finding(None, "no_24_7", "no shown service is open 24/7"))
+        reason = f"no shown service is open 24/7 on {today} {_RULE}"
+        findings.append(Finding(None, "no_24_7", reason))
     return findings

@@ -22,6 +22,13 @@ from bot.modes.drain import update_id_in_range
 from bot.offline import ApiCall, OfflineSession
 
 
+def _is_update_type(key: str, value: Any) -> bool:
+    """Whether ``key: value`` can be what happened: every Bot API update type (``message``,
+    ``callback_query`` … and those newer than aiogram, which are fed and ignored as in
+    ``run``) is an object. ``{"foo": 1}`` names no update type."""
+    return key != "update_id" and isinstance(value, dict)
+
+
 class InvalidUpdate(ValueError):
     """Not an Update this bot could take; the message is fixed text, never the input."""
 
@@ -42,11 +49,12 @@ class OfflineDriver:
 
         ``data`` goes to the middlewares and handlers with the update (for example
         ``processed_updates``). Raises :class:`pydantic.ValidationError` when ``update``
-        is not an Update, :class:`InvalidUpdate` when it names no update type or its
+        is not an Update, :class:`InvalidUpdate` when it names no update type (no field
+        but ``update_id`` holds an object: ``{}``, ``{"foo": 1}``) or its
         ``update_id`` is out of range (:func:`bot.modes.drain.update_id_in_range`).
         """
-        if not any(key != "update_id" and value is not None for key, value in update.items()):
-            raise InvalidUpdate("no update type")  # `{}`: nothing happened
+        if not any(_is_update_type(key, value) for key, value in update.items()):
+            raise InvalidUpdate("no update type")  # `{}`, `{"foo": 1}`: nothing happened
         update.setdefault("update_id", next(self._update_ids))
         parsed = Update.model_validate(update, context={"bot": self.bot})
         if not update_id_in_range(parsed.update_id):  # the de-duplication could not store it

@@ -7,6 +7,12 @@ skipped once it was handled (handlers/dedup.py). ``getUpdates`` failures (networ
 poll stops, the updates in flight finish (bot/modes/drain.py), and a last ``getUpdates``
 confirms them, so a restart neither loses nor repeats them.
 
+At start the Bot API must answer ``deleteWebhook``: a network error, 5xx or 429 is retried
+with a growing pause for ``--start-timeout`` seconds (default :data:`START_TIMEOUT_S`),
+then the command stops with one line, ``error: the Telegram Bot API at <base> cannot be
+reached: <error class>``, exit code 1; a token Telegram refuses (401) is exit code 2. No
+message, log line or error ever holds the token (it is part of every Bot API URL).
+
 An update is confirmed by the next ``getUpdates``, right after it was taken (holding it
 back would make every long poll return at once). So after ``kill -9`` the updates that
 were in flight do not come again: the person presses again (docs/robustness.md); the
@@ -21,16 +27,24 @@ import asyncio
 import contextlib
 import logging
 import signal
+import urllib.parse
 from collections.abc import Awaitable
 from typing import TypeVar
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import (
+    AiogramError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
 from aiogram.methods import GetUpdates
 
 from bot.app import App, create_bot, settle_heap
-from bot.commands import CliCommand, ConfigurationError, with_app
+from bot.commands import CliCommand, ConfigurationError, ServiceUnreachable, with_app
 from bot.config import Settings
 from bot.menus import set_command_menus
 from bot.modes.drain import DRAIN_TIMEOUT_S, InFlight, feed, update_id_in_range
@@ -40,6 +54,8 @@ log = logging.getLogger("vagvisare.polling")
 
 POLL_TIMEOUT_S = 25  # getUpdates long polling: Telegram holds the request up to this long
 MAX_PAUSE_S = 30.0  # the pause after failed getUpdates calls grows 1, 2, 4 … up to this
+START_TIMEOUT_S = 60.0  # how long to keep trying to reach the Bot API at start
+DEFAULT_API_BASE = "https://api.telegram.org"  # Bot API: https://api.telegram.org/bot<token>/
 
 T = TypeVar("T")
 
@@ -48,10 +64,48 @@ class _Stopped(Exception):
     """The stop event was set while waiting."""
 
 
-async def run_polling(app: App, token: str, api_base: str | None = None) -> int:
+class StartFailed(Exception):
+    """The Bot API did not take the first call (``deleteWebhook``); ``__cause__`` says why.
+
+    ``reason`` is an error class name (``ClientConnectorError``, ``TelegramServerError``),
+    never the error's text: aiohttp's texts quote the request URL, which holds the token.
+    """
+
+    def __init__(self, reason: str, *, refused: bool) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.refused = refused  # Telegram answered, with an error that retrying cannot fix
+
+
+def error_class(error: BaseException) -> str:
+    """The class name that says why a Bot API call failed: for a network error aiogram wraps
+    (``TelegramNetworkError``) the wrapped one (``ClientConnectorError``, ``TimeoutError``)."""
+    if isinstance(error, TelegramNetworkError) and error.__cause__ is not None:
+        return type(error.__cause__).__name__
+    return type(error).__name__
+
+
+def shown_base(api_base: str | None) -> str:
+    """The Bot API base for messages: scheme, host, port and path, never a user or password."""
+    if api_base is None:
+        return DEFAULT_API_BASE
+    parts = urllib.parse.urlsplit(api_base)
+    host = parts.hostname or ""
+    if ":" in host:  # IPv6
+        host = f"[{host}]"
+    port = f":{parts.port}" if parts.port is not None else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}".rstrip("/")
+
+
+async def run_polling(
+    app: App, token: str, api_base: str | None = None, *, start_timeout: float = START_TIMEOUT_S
+) -> int:
     """Poll until SIGINT/SIGTERM; returns the exit code.
 
     ``api_base`` points the bot at another Bot API server (a local one, or a test fake).
+    Raises :class:`ServiceUnreachable` when the Bot API does not answer within
+    ``start_timeout`` seconds at start, :class:`ConfigurationError` when it refuses the
+    token; neither message holds the token.
     """
     session = AiohttpSession(api=TelegramAPIServer.from_base(api_base)) if api_base else None
     bot = create_bot(token, session=session)
@@ -61,7 +115,20 @@ async def run_polling(app: App, token: str, api_base: str | None = None) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
-        await poll(app, bot, stop)
+        await poll(app, bot, stop, start_timeout=start_timeout)
+    except StartFailed as failed:
+        base = shown_base(api_base)
+        if isinstance(failed.__cause__, TelegramUnauthorizedError):
+            raise ConfigurationError(
+                f"BOT_TOKEN was refused by the Telegram Bot API at {base} (401 Unauthorized)"
+            ) from None
+        if failed.refused:
+            raise ServiceUnreachable(
+                f"the Telegram Bot API at {base} refused the first call: {failed.reason}"
+            ) from None
+        raise ServiceUnreachable(
+            f"the Telegram Bot API at {base} cannot be reached: {failed.reason}"
+        ) from None
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
@@ -76,10 +143,14 @@ async def poll(
     *,
     poll_timeout: int = POLL_TIMEOUT_S,
     drain_timeout: float = DRAIN_TIMEOUT_S,
+    start_timeout: float = START_TIMEOUT_S,
 ) -> None:
     """Long polling until ``stop`` is set, then drain and confirm (see the module docstring).
 
     Runs the dispatcher's start-up and shut-down handlers; does not close ``bot``'s session.
+    Raises :class:`StartFailed` when ``deleteWebhook`` fails for ``start_timeout`` seconds
+    (or at once, for an error that retrying cannot fix); returns without polling when
+    ``stop`` is set meanwhile.
     """
     dispatcher = app.dispatcher
     dispatcher.startup.register(set_command_menus)  # per-language command menus
@@ -87,7 +158,10 @@ async def poll(
     in_flight = InFlight()
     allowed = dispatcher.resolve_used_update_types()
     workflow = {"dispatcher": dispatcher, "bots": [bot], **dispatcher.workflow_data}
-    await bot.delete_webhook(drop_pending_updates=False)
+    try:
+        await delete_webhook_at_start(bot, stop, start_timeout)
+    except _Stopped:
+        return
     await dispatcher.emit_startup(bot=bot, **workflow)
     log.info("polling started")
     offset: int | None = None
@@ -126,6 +200,35 @@ async def poll(
         await dispatcher.emit_shutdown(bot=bot, **workflow)
 
 
+async def delete_webhook_at_start(bot: Bot, stop: asyncio.Event, within_s: float) -> None:
+    """``deleteWebhook`` (polling and a webhook exclude each other), retried with a pause of
+    1, 2, 4 … s while the Bot API is unreachable (network error, 5xx, 429) until the next
+    pause would end more than ``within_s`` seconds after the first try.
+
+    Raises :class:`StartFailed` (``__cause__``: the last error), :class:`_Stopped` when
+    ``stop`` is set while waiting.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within_s
+    failures = 0
+    while True:
+        try:
+            await _unless_stopped(stop, bot.delete_webhook(drop_pending_updates=False))
+            return
+        except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter) as error:
+            failures += 1
+            pause = min(MAX_PAUSE_S, 2.0 ** (failures - 1))
+            if loop.time() + pause > deadline:
+                raise StartFailed(error_class(error), refused=False) from error
+            log.warning(
+                "bot api not reachable at start",
+                extra={"error": error_class(error), "wait_s": pause},
+            )
+            await _unless_stopped(stop, asyncio.sleep(pause))
+        except AiogramError as error:  # 401, 404, an answer that is not JSON …
+            raise StartFailed(error_class(error), refused=True) from error
+
+
 async def _unless_stopped(stop: asyncio.Event, work: Awaitable[T]) -> T:
     """Await ``work``; raise :class:`_Stopped` (cancelling it) if ``stop`` is set first."""
     task = asyncio.ensure_future(work)
@@ -152,13 +255,64 @@ def require_token(settings: Settings) -> str:
     return token
 
 
+def api_base_url(value: str) -> str:
+    """``--api-base``: an ``http://`` or ``https://`` URL with a host and without query or
+    fragment (aiogram appends ``/bot<token>/<method>``); trailing slashes dropped.
+    Raises :class:`argparse.ArgumentTypeError` without quoting ``value``."""
+    try:
+        parts = urllib.parse.urlsplit(value.strip())
+        valid = (
+            parts.scheme in ("http", "https")
+            and bool(parts.hostname)
+            and not (parts.query or parts.fragment)
+        )
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number 0-65535
+    except ValueError:
+        valid = False
+    if not valid:
+        raise argparse.ArgumentTypeError(
+            "must be an http:// or https:// URL, e.g. http://127.0.0.1:8081"
+        )
+    return value.strip().rstrip("/")
+
+
 def add_api_base(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--api-base", help="another Bot API server, e.g. http://127.0.0.1:8081")
+    parser.add_argument(
+        "--api-base",
+        type=api_base_url,
+        metavar="URL",
+        help="another Bot API server, e.g. http://127.0.0.1:8081",
+    )
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 24 * 3600:
+        raise argparse.ArgumentTypeError("must be a number of seconds from 0 to 86400")
+    return seconds
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    add_api_base(parser)
+    parser.add_argument(
+        "--start-timeout",
+        type=_seconds,
+        default=START_TIMEOUT_S,
+        metavar="S",
+        help="seconds to keep trying to reach the Bot API at start, then exit 1 "
+        f"(default {START_TIMEOUT_S:g})",
+    )
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     token = require_token(settings)
-    return await with_app(settings, lambda app: run_polling(app, token, args.api_base))
+    return await with_app(
+        settings,
+        lambda app: run_polling(app, token, args.api_base, start_timeout=args.start_timeout),
+    )
 
 
-COMMAND = CliCommand("run", "long polling with BOT_TOKEN", add_api_base, _run)
+COMMAND = CliCommand("run", "long polling with BOT_TOKEN", _configure, _run)

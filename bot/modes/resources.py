@@ -1,9 +1,11 @@
 """``python -m bot resources check|export|import``: keep the resource directory true.
 
 ``check`` lists entries hidden from users (unverified, stale, inactive) and exits 1 when
-the file is invalid or no shown service is reachable 24/7. ``export --format hsds``
-writes plain HSDS 3.0 JSON; ``import FILE`` validates an HSDS document and writes it as
-the profile file that the bot reads.
+the file is invalid or the bot would refuse to start with it: a service of the emergency
+card is hidden, or no shown service is reachable 24/7 (``startup_problems`` in
+bot/core/directory.py). ``export --format hsds`` writes plain HSDS 3.0 JSON; ``import
+FILE`` validates an HSDS document and writes it as the profile file that the bot reads,
+and refuses (exit 2, nothing written) a document that ``check`` would reject.
 """
 
 from __future__ import annotations
@@ -17,14 +19,23 @@ from zoneinfo import ZoneInfo
 
 from bot.commands import CliCommand, ConfigurationError
 from bot.config import Settings
-from bot.core.directory import DirectoryError, check_directory, load_directory, parse_directory
+from bot.core.directory import (
+    DirectoryError,
+    check_directory,
+    parse_directory,
+    read_directory,
+    startup_problems,
+)
 from bot.core.hsds import export_hsds, import_hsds
 from bot.core.schedule import STOCKHOLM
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    check = actions.add_parser("check", help="list stale or unverified entries; exit 1 if invalid")
+    check = actions.add_parser(
+        "check",
+        help="list stale or unverified entries; exit 1 if the bot would not start with the file",
+    )
     check.add_argument("--today", type=date.fromisoformat, help="check as of this date (ISO)")
     export = actions.add_parser("export", help="write the directory as HSDS 3.0 JSON")
     export.add_argument("--format", choices=["hsds"], default="hsds")
@@ -40,7 +51,7 @@ def _today() -> date:
 
 def _check(settings: Settings, today: date) -> int:
     try:
-        directory = load_directory(settings.resources_file, today=today)
+        directory = read_directory(settings.resources_file)
     except DirectoryError as error:
         print(f"invalid: {error}")
         return 1
@@ -51,12 +62,12 @@ def _check(settings: Settings, today: date) -> int:
     )
     for finding in findings:
         print(f"{finding.kind:15} {finding.service_id or '-':35} {finding.reason}")
-    return 1 if any(f.kind == "no_24_7" for f in findings) else 0
+    return 1 if any(f.blocking for f in findings) else 0
 
 
 def _export(settings: Settings, out: Path | None) -> int:
     document = json.dumps(
-        export_hsds(load_directory(settings.resources_file)), ensure_ascii=False, indent=2
+        export_hsds(read_directory(settings.resources_file)), ensure_ascii=False, indent=2
     )
     if out is None:
         sys.stdout.write(document + "\n")
@@ -75,6 +86,9 @@ def _import(settings: Settings, source: Path, out: Path | None) -> int:
     directory = import_hsds(data)
     profile = directory.model_dump(mode="json", exclude_none=True)
     parse_directory(profile)  # what we write must load again
+    problems = startup_problems(directory, _today())  # and the bot must start with it
+    if problems:
+        raise DirectoryError("\n".join(f"{source}: {problem}" for problem in problems))
     target = out or settings.resources_file
     target.write_text(json.dumps(profile, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {len(directory.services)} services to {target}")

@@ -16,6 +16,13 @@ What Telegram posts is answered at once and handled in the background
 | an Update | 200; handled once per ``update_id`` (handlers/dedup.py) |
 | anything while shutting down | 503, so Telegram delivers it again later |
 
+The server listens first; then, in the background (:func:`set_up_telegram`), the webhook
+is set (when ``WEBHOOK_BASE_URL`` is configured) and the command menus: a slow or
+unreachable Bot API delays neither the port nor the updates Telegram already posts.
+``setWebhook`` is retried with a growing pause while the Bot API cannot be reached; a
+refusal (a bad ``WEBHOOK_BASE_URL``, a token Telegram does not know) stops the server with
+one line on stderr (exit code 2), never the token.
+
 On SIGTERM the server stops listening, the updates in flight finish (bot/modes/drain.py),
 and only then are the bot session and the database closed.
 """
@@ -24,25 +31,35 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import logging
 import signal
+from dataclasses import dataclass
 from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import (
+    AiogramError,
+    TelegramBadRequest,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
 from aiogram.types import Update
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 from pydantic import ValidationError
 
 from bot.app import App, create_bot, settle_heap
-from bot.commands import CliCommand, with_app
+from bot.commands import CliCommand, ConfigurationError, ServiceUnreachable, with_app
 from bot.config import Settings
 from bot.menus import set_command_menus
 from bot.modes.drain import DRAIN_TIMEOUT_S, InFlight, feed, update_id_in_range
-from bot.modes.polling import require_token
+from bot.modes.polling import MAX_PAUSE_S, StartFailed, error_class, require_token, shown_base
 from bot.modes.workers import add_webhook_arguments, supervise
 from storage.dedup import ProcessedUpdates
 
@@ -114,6 +131,30 @@ class UpdateReceiver(SimpleRequestHandler):
 RECEIVER = web.AppKey("receiver", UpdateReceiver)
 
 
+@dataclass
+class TelegramSetUp:
+    """The background task of :func:`set_up_telegram`, started once the server listens."""
+
+    task: asyncio.Task[None] | None = None
+
+    async def wait(self) -> None:
+        """Until the webhook and the menus are set; raises what the task raised."""
+        if self.task is None:
+            raise RuntimeError("the server has not started")
+        await asyncio.shield(self.task)
+
+    async def cancel(self) -> None:
+        """Stop it if it still runs; a failure is marked as seen (run_webhook reports it)."""
+        if self.task is None:
+            return
+        self.task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await self.task
+
+
+TELEGRAM_SET_UP = web.AppKey("telegram_set_up", TelegramSetUp)
+
+
 def build_web_app(app: App, bot: Bot, secret: str) -> web.Application:
     """The aiohttp application: the webhook path and ``/healthz``."""
     web_app = web.Application(client_max_size=MAX_BODY_BYTES)
@@ -135,54 +176,131 @@ async def start_webhook_server(
     ``reuse_port`` binds with ``SO_REUSEPORT`` so several workers share the port
     (:mod:`bot.modes.workers`).
 
-    On start-up the webhook is set (with ``secret`` and the update types the routers
-    use) when ``WEBHOOK_BASE_URL`` is configured.
+    Once the port is bound, :func:`set_up_telegram` runs in the background:
+    ``await runner.app[TELEGRAM_SET_UP].wait()`` waits for it (and raises
+    :class:`StartFailed` when Telegram refused the webhook); ``cleanup()`` cancels it if it
+    still runs. Raises :class:`ConfigurationError` when the port cannot be bound.
     """
     settings = app.settings
-
-    async def set_webhook(bot: Bot) -> None:
-        if settings.webhook_base_url:
-            await bot.set_webhook(
-                settings.webhook_base_url.rstrip("/") + settings.webhook_path,
-                secret_token=secret,
-                allowed_updates=app.dispatcher.resolve_used_update_types(),
-            )
-            log.info("webhook set")
-
-    app.dispatcher.startup.register(set_webhook)
-    app.dispatcher.startup.register(set_command_menus)  # per-language command menus
-    runner = web.AppRunner(build_web_app(app, bot, secret), handle_signals=False)
+    web_app = build_web_app(app, bot, secret)
+    set_up = web_app[TELEGRAM_SET_UP] = TelegramSetUp()
+    web_app.on_shutdown.insert(0, _cancel_set_up)  # before the receiver closes the session
+    runner = web.AppRunner(web_app, handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port, reuse_port=reuse_port)
-    await site.start()
+    try:
+        await site.start()
+    except OSError as error:  # the port is taken, the host is not this machine's …
+        await runner.cleanup()
+        raise ConfigurationError(
+            f"cannot listen on WEBHOOK_HOST:WEBHOOK_PORT {settings.webhook_host}:"
+            f"{settings.webhook_port}: {error.strerror or type(error).__name__}"
+        ) from None
     port = int(runner.addresses[0][1])
     log.info("webhook server listening", extra={"port": port})
+    set_up.task = asyncio.create_task(set_up_telegram(app, bot, secret))
     return runner, port
+
+
+async def _cancel_set_up(web_app: web.Application) -> None:
+    await web_app[TELEGRAM_SET_UP].cancel()
+
+
+async def set_up_telegram(
+    app: App, bot: Bot, secret: str, *, max_pause: float = MAX_PAUSE_S
+) -> None:
+    """Set the webhook, when ``WEBHOOK_BASE_URL`` is configured, then the command menus.
+
+    ``setWebhook`` (with ``secret`` and the update types the routers use) is retried after
+    1, 2, 4 … up to ``max_pause`` seconds for as long as the Bot API cannot be reached
+    (network error, 5xx, 429). Raises :class:`StartFailed` when Telegram refuses it
+    (``__cause__``: the error). The menus never raise (bot/menus.py).
+    """
+    settings = app.settings
+    if settings.webhook_base_url:
+        url = settings.webhook_base_url.rstrip("/") + settings.webhook_path
+        allowed = app.dispatcher.resolve_used_update_types()
+        failures = 0
+        while True:
+            try:
+                await bot.set_webhook(url, secret_token=secret, allowed_updates=allowed)
+                break
+            except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter) as error:
+                failures += 1
+                pause = min(max_pause, 2.0 ** (failures - 1))
+                log.warning(
+                    "webhook not set yet: bot api not reachable",
+                    extra={"error": error_class(error), "wait_s": pause},
+                )
+                await asyncio.sleep(pause)
+            except AiogramError as error:
+                log.error("webhook refused", extra={"error": error_class(error)})
+                raise StartFailed(error_class(error), refused=True) from error
+        log.info("webhook set")
+    await set_command_menus(bot, settings)
 
 
 async def run_webhook(
     app: App, token: str, api_base: str | None = None, *, reuse_port: bool = False
 ) -> int:
-    """Serve until SIGINT/SIGTERM; returns the exit code."""
+    """Serve until SIGINT/SIGTERM; returns the exit code.
+
+    Raises :class:`ConfigurationError` when Telegram refuses the token or the webhook URL,
+    :class:`ServiceUnreachable` for another refusal (:func:`set_up_telegram`); the server
+    stops first. Neither message holds the token.
+    """
     session = AiohttpSession(api=TelegramAPIServer.from_base(api_base)) if api_base else None
     bot = create_bot(token, session=session)
     secret = webhook_secret(app.settings, token)
     runner, _port = await start_webhook_server(app, bot, secret, reuse_port=reuse_port)
     settle_heap()  # the start-up heap out of the garbage collector's way (bot/app.py)
+    set_up = runner.app[TELEGRAM_SET_UP].task
     try:
-        await _wait_for_signal()
+        await _wait_for_signal(set_up)
     finally:
         await runner.cleanup()
         await bot.session.close()
+    if set_up is not None and set_up.done() and not set_up.cancelled():
+        failure = set_up.exception()
+        if isinstance(failure, StartFailed):
+            raise _refusal(failure, shown_base(api_base))
+        if failure is not None:
+            raise failure
     return 0
 
 
-async def _wait_for_signal() -> None:
+def _refusal(failed: StartFailed, base: str) -> Exception:
+    cause = failed.__cause__
+    if isinstance(cause, TelegramUnauthorizedError):
+        return ConfigurationError(
+            f"BOT_TOKEN was refused by the Telegram Bot API at {base} (401 Unauthorized)"
+        )
+    if isinstance(cause, TelegramBadRequest):  # Telegram's own words: no token in them
+        return ConfigurationError(
+            f"the Telegram Bot API at {base} refused the webhook URL ({cause.message}); "
+            "check WEBHOOK_BASE_URL and WEBHOOK_PATH"
+        )
+    return ServiceUnreachable(f"the Telegram Bot API at {base} refused setWebhook: {failed}")
+
+
+async def _wait_for_signal(set_up: asyncio.Task[None] | None) -> None:
+    """Until SIGINT/SIGTERM, or until ``set_up`` fails."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
+
+    def failed(task: asyncio.Task[None]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            stop.set()
+
+    if set_up is not None:
+        set_up.add_done_callback(failed)
+    try:
+        await stop.wait()
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:

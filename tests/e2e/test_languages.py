@@ -37,7 +37,7 @@ from bot.core.directory import Service, load_directory
 from bot.core.schedule import OpeningStatus, opening_status
 from bot.menus import command_menu, menus_by_language, set_command_menus
 from bot.modes.offline_driver import OfflineDriver
-from bot.modes.webhook import start_webhook_server
+from bot.modes.webhook import TELEGRAM_SET_UP, start_webhook_server
 from bot.offline import ApiCall, limit_violation
 from handlers.callbacks import LanguageChoice, Nav
 from handlers.cards import service_card
@@ -605,6 +605,7 @@ async def test_command_menus_are_set_per_language_when_the_webhook_starts(
     bot = make_bot(telegram_server)
     runner, _port = await start_webhook_server(application, bot, "secret_0123")
     try:
+        await runner.app[TELEGRAM_SET_UP].wait()  # set in the background once listening
         menus = telegram_server.commands
         for locale in SUPPORTED_LOCALES:
             commands = menus[("all_private_chats", locale)]

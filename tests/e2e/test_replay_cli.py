@@ -136,15 +136,22 @@ def test_replay_handles_a_repeated_update_id_once_as_run_does(tmp_path: Path) ->
 
 @pytest.mark.slow
 def test_replay_counts_what_cannot_be_an_update_as_invalid(tmp_path: Path) -> None:
-    """An ``update_id`` beyond 64 bits (the de-duplication table's BIGINT) and ``{}`` (no
-    update type) are invalid lines: reported, not fed, exit code 1. Nobody gets the
+    """An ``update_id`` beyond 64 bits (the de-duplication table's BIGINT), ``{}`` and
+    ``{"foo": 1}`` (no update type) are invalid lines: reported, not fed, exit code 1. Nobody gets the
     "something went wrong" reply, and the raw id is not logged."""
     lines = REPLAY_FILE.read_text(encoding="utf-8").splitlines()
     huge = json.loads(lines[0])
     huge["update_id"] = 99999999999999999999999
     as_text = {**huge, "update_id": "99999999999999999999999"}  # pydantic would read it as int
     negative = {**huge, "update_id": -1}
-    source = [json.dumps(huge), "{}", json.dumps(as_text), '{"update_id": 5}', json.dumps(negative)]
+    source = [
+        json.dumps(huge),
+        "{}",
+        json.dumps(as_text),
+        '{"update_id": 5}',
+        json.dumps(negative),
+        '{"foo": 1}',  # a field that is no update type (they are objects)
+    ]
     completed = replay(tmp_path, "-", stdin="\n".join([*source, lines[0]]) + "\n")
     assert completed.returncode == 1
     calls = [json.loads(line) for line in completed.stdout.splitlines()]
@@ -156,6 +163,7 @@ def test_replay_counts_what_cannot_be_an_update_as_invalid(tmp_path: Path) -> No
         (3, "update_id out of range"),
         (4, "no update type"),
         (5, "update_id out of range"),
+        (6, "no update type"),
     ]:
         assert f"line {number} is not a Telegram Update: {reason}" in completed.stderr
     assert "OverflowError" not in completed.stderr

@@ -13,7 +13,7 @@ import pytest
 import pytest_asyncio
 
 from bot.app import App, create_app
-from bot.modes.webhook import start_webhook_server
+from bot.modes.webhook import TELEGRAM_SET_UP, start_webhook_server
 from tests.conftest import FROZEN_NOW, make_settings
 from tests.fakes.fixtures import make_bot
 from tests.fakes.telegram_api import FakeTelegramServer
@@ -107,6 +107,7 @@ async def test_webhook_over_real_http(webhook_app: App, server: FakeTelegramServ
     update = message_update(alva, "/start")
     server.add_chat(alva["id"])
     try:
+        await runner.app[TELEGRAM_SET_UP].wait()  # set in the background once listening
         assert server.webhook is not None
         assert server.webhook["url"] == "https://bot.example.org/telegram/webhook"
         assert server.webhook["secret_token"] == SECRET

@@ -19,7 +19,7 @@ from tests.fakes.telegram_api import FakeTelegramServer
 
 STAFF = 424242001
 OUTSIDER = 700123457
-HINT = "Please answer with the buttons below. Type /start to begin again."
+HINT = "Type /start to begin."  # an unknown command with no conversation (handlers/fallback.py)
 
 
 def buttons(message: dict) -> dict[str, str]:

@@ -20,6 +20,7 @@ from bot.catalogs import DOMAIN
 from bot.modes.offline_driver import OfflineDriver
 from bot.offline import ApiCall, limit_violation
 from handlers.content import contact_hint, location_hint, media_hint
+from handlers.fallback import start_hint
 from handlers.screens import private_only, restart_screen, use_buttons_hint
 from storage.tables import referral, user_memory
 from tests import updates
@@ -164,9 +165,48 @@ async def test_danger_words_before_start_still_come_first(driver: OfflineDriver)
     assert all("Choose your language:" not in text for text in sent)
 
 
-async def test_unknown_commands_before_start_get_the_hint(driver: OfflineDriver) -> None:
+async def test_unknown_commands_before_start_say_how_to_start(driver: OfflineDriver) -> None:
     calls = await driver.feed(updates.text(ALVA, "/nosuchcommand with args"))
-    assert texts(calls) == [english(use_buttons_hint)]
+    assert texts(calls) == [english(start_hint)] == ["Type /start to begin."]
+
+
+async def test_after_quick_exit_the_hint_mentions_no_buttons(driver: OfflineDriver) -> None:
+    """Quick exit deletes the screens: there are no buttons left to answer with."""
+    alva = Walker(driver, ALVA)
+    await alva.say("/start")
+    await alva.press("lang:en")
+    assert texts(await alva.say("/nosuchcommand")) == [english(use_buttons_hint)]
+    await alva.say("/exit")
+    assert texts(await alva.say("/nosuchcommand")) == ["Type /start to begin."]
+    assert texts(await driver.feed(updates.content("dice", ALVA))) == ["Type /start to begin."]
+
+
+# Each command as a phone's keyboard may capitalise it, and addressed to this bot.
+COMMAND_SPELLINGS = [
+    ("/start", "/START"),
+    ("/start", "/Start"),
+    ("/start", "/START@vagvisarelocalbot"),
+    ("/menu", "/Menu"),
+    ("/language", "/LANGUAGE"),
+    ("/help", "/Help"),
+    ("/privacy", "/PRIVACY@VagvisareLocalBot"),
+    ("/forget", "/Forget"),
+    ("/exit", "/EXIT"),
+    ("/exit", "/Exit"),
+]
+
+
+@pytest.mark.parametrize(("command", "spelled"), COMMAND_SPELLINGS)
+async def test_commands_are_read_in_any_case(
+    driver: OfflineDriver, command: str, spelled: str
+) -> None:
+    for person in (ALVA, BEA):  # both in a conversation, on the privacy note
+        await driver.feed(updates.text(person, "/start"))
+        await Walker(driver, person).press("lang:en")
+    expected = await driver.feed(updates.text(BEA, command))
+    calls = await driver.feed(updates.text(ALVA, spelled))
+    assert screen_of(calls) == screen_of(expected)
+    assert screen_of(calls)[0] != english(use_buttons_hint)
 
 
 async def test_start_with_the_bots_username_starts(driver: OfflineDriver) -> None:
@@ -178,7 +218,11 @@ async def test_start_with_the_bots_username_starts(driver: OfflineDriver) -> Non
 
 async def test_start_for_another_bot_is_not_ours(driver: OfflineDriver) -> None:
     calls = await driver.feed(updates.text(ALVA, "/start@SomeOtherBot"))
-    assert texts(calls) == [english(use_buttons_hint)]
+    assert texts(calls) == [english(start_hint)]  # no conversation: nothing started
+    await driver.feed(updates.text(ALVA, "/start"))
+    for command in ("/start@SomeOtherBot", "/START@someotherbot", "/help@SomeOtherBot"):
+        calls = await driver.feed(updates.text(ALVA, command))
+        assert texts(calls) == [english(use_buttons_hint)]  # in a conversation: as unknown text
 
 
 @pytest.mark.parametrize("length", [1, 64, 65, 500, 4080])
@@ -211,8 +255,8 @@ async def test_start_payload_of_any_length_is_never_kept(
         ("location", location_hint),
         ("venue", location_hint),
         ("contact", contact_hint),
-        ("poll", use_buttons_hint),
-        ("dice", use_buttons_hint),
+        ("poll", start_hint),  # no conversation yet: only how to start
+        ("dice", start_hint),
     ],
 )
 async def test_every_content_type_gets_a_calm_answer(
@@ -237,7 +281,8 @@ async def test_a_forwarded_batch_gets_one_answer_and_typing_gets_answers_again(
         await driver.feed(updates.text(ALVA, "/start"))
     batch = [updates.forwarded(ALVA, f"vidarebefordrat {n}") for n in range(10)]
     calls = [call for update in batch for call in await driver.feed(update)]
-    assert texts(calls) == [english(use_buttons_hint)]  # forwarded: not typed to the bot
+    hint = use_buttons_hint if started else start_hint  # buttons only in a conversation
+    assert texts(calls) == [english(hint)]  # forwarded: not typed to the bot
     typed = texts(await driver.feed(updates.text(ALVA, "hallå?")))
     if started:  # (a 13th message now would be flood control's)
         assert typed == [english(use_buttons_hint)]

@@ -134,3 +134,38 @@ def test_a_value_the_settings_source_cannot_decode_is_one_line() -> None:
     assert configuration_errors(error) == [
         "configuration error: STAFF_IDS: cannot be read" + STAFF_EXAMPLE
     ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "kept"),
+    [
+        ("log_level", "debug", "DEBUG"),
+        ("log_level", " Warning ", "WARNING"),
+        ("database_url", "postgresql://u:p@db/vagvisare", "postgresql://u:p@db/vagvisare"),
+        ("database_url", "postgres://u:p@db/vagvisare", "postgres://u:p@db/vagvisare"),
+        ("database_url", "sqlite+aiosqlite:///var/x.sqlite3", "sqlite+aiosqlite:///var/x.sqlite3"),
+        ("database_url", "", None),  # empty: the SQLite default in DATA_DIR
+        ("redis_url", "rediss://cache:6380/1", "rediss://cache:6380/1"),
+        ("redis_url", "", None),
+        ("webhook_base_url", "https://bot.example.org/", "https://bot.example.org/"),
+        ("webhook_base_url", "", None),  # what the workers' supervisor gives workers 1..N
+    ],
+)
+def test_the_values_a_deployment_uses_are_taken(
+    tmp_path: Path, field: str, value: str, kept: str | None
+) -> None:
+    settings = Settings(_env_file=None, data_dir=tmp_path, **{field: value})  # type: ignore[call-arg]
+    assert getattr(settings, field) == kept
+
+
+def test_a_short_pseudonym_key_is_refused_without_quoting_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert errors_for(monkeypatch, tmp_path, PSEUDONYM_KEY="fifteen-bytes!!") == [
+        "configuration error: PSEUDONYM_KEY: must be at least 16 bytes; expected e.g. 64 hex "
+        "digits (python -c 'import secrets; print(secrets.token_hex(32))')"
+    ]
+    key = "sixteen-bytes!!!"
+    settings = settings_from_env(monkeypatch, tmp_path, PSEUDONYM_KEY=key)
+    assert settings.pseudonym_key is not None
+    assert settings.pseudonym_key.get_secret_value() == key

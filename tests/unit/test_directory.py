@@ -12,12 +12,15 @@ from typing import Any
 import pytest
 
 from bot.core.directory import (
+    EMERGENCY_CARD_IDS,
     Directory,
     DirectoryError,
     check_directory,
     load_directory,
     parse_directory,
+    startup_problems,
 )
+from bot.core.emergency import ADULT_READER, YOUNG_READER
 from bot.core.hsds import export_hsds, import_hsds
 from bot.core.taxonomy import Topic
 
@@ -233,6 +236,79 @@ def test_a_directory_without_a_shown_24_7_line_is_refused(tmp_path: Path) -> Non
         load_directory(write(tmp_path, document(stale)), today=TODAY)
 
 
+# --- The emergency card's services must be shown -----------------------------------------
+
+# Each way an entry is hidden from users (Directory.shown), as a change to the shipped entry,
+# and the reason the refusal gives.
+HIDDEN = {
+    "unverified": ({"verified": False}, "not verified"),
+    "stale": ({"assured_date": "2025-11-28"}, "assured_date 2025-11-28 is older than 365 days"),
+    "inactive": ({"status": "temporarily closed"}, "status is 'temporarily closed'"),
+}
+
+
+def shipped_with(service_id: str, change: dict[str, Any] | None) -> dict[str, Any]:
+    """The shipped file with ``change`` applied to ``service_id`` (``None``: removed)."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    entries = data["services"]
+    entry = next(s for s in entries if s["id"] == service_id)
+    if change is None:
+        entries.remove(entry)
+    else:
+        entry.update(change)
+    return data
+
+
+def test_the_card_ids_are_every_service_the_emergency_card_can_show() -> None:
+    assert set(EMERGENCY_CARD_IDS) == set(YOUNG_READER) | set(ADULT_READER)
+    assert len(EMERGENCY_CARD_IDS) == len(set(EMERGENCY_CARD_IDS)) == 4
+
+
+def test_the_shipped_file_shows_every_line_of_the_card(shipped: Directory) -> None:
+    assert startup_problems(shipped, TODAY) == []
+    shown = {s.id for s in shipped.shown(TODAY)}
+    assert set(EMERGENCY_CARD_IDS) <= shown
+
+
+@pytest.mark.parametrize("service_id", EMERGENCY_CARD_IDS)
+@pytest.mark.parametrize("how", sorted(HIDDEN))
+def test_a_hidden_line_of_the_card_stops_start_up(
+    tmp_path: Path, service_id: str, how: str
+) -> None:
+    change, reason = HIDDEN[how]
+    path = write(tmp_path, shipped_with(service_id, change))
+    with pytest.raises(DirectoryError) as caught:
+        load_directory(path, today=TODAY)
+    # one line, naming the entry and why, with the rule's section in the docs
+    assert str(caught.value).splitlines() == [
+        f"{path}: service {service_id!r}: on the emergency card but hidden: {reason} "
+        "(docs/resources.md, 'Which entries are shown')"
+    ]
+    blocking = [f for f in check_directory(read(path), TODAY) if f.blocking]
+    assert [(f.service_id, f.kind) for f in blocking] == [(service_id, "emergency_card")]
+
+
+def test_a_line_of_the_card_missing_from_the_file_stops_start_up(tmp_path: Path) -> None:
+    path = write(tmp_path, shipped_with("polisen-11414", None))
+    with pytest.raises(DirectoryError, match=r"service 'polisen-11414': .* not in the file"):
+        load_directory(path, today=TODAY)
+
+
+def test_every_hidden_line_of_the_card_is_named(tmp_path: Path) -> None:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    for entry in data["services"]:
+        entry["verified"] = False
+    problems = startup_problems(parse_directory(data), TODAY)
+    assert [line.split(":")[0] for line in problems] == [
+        *(f"service {sid!r}" for sid in EMERGENCY_CARD_IDS),
+        "no shown service is open 24/7 on 2026-11-29 (docs/resources.md, 'Which entries are shown')",
+    ]
+
+
+def read(path: Path) -> Directory:
+    return parse_directory(json.loads(path.read_text(encoding="utf-8")))
+
+
 # --- shown() and check_directory() ------------------------------------------------------
 
 
@@ -259,7 +335,11 @@ def test_check_lists_hidden_entries_with_reasons() -> None:
             service("closed-down", status="inactive"),
         )
     )
-    findings = {(f.service_id, f.kind): f.reason for f in check_directory(directory, TODAY)}
+    findings = {
+        (f.service_id, f.kind): f.reason
+        for f in check_directory(directory, TODAY)
+        if f.kind != "emergency_card"  # none of the card's lines is in this file: see below
+    }
     assert set(findings) == {
         ("unverified", "unverified"),
         ("stale", "stale"),
@@ -272,7 +352,7 @@ def test_check_lists_hidden_entries_with_reasons() -> None:
 def test_check_reports_missing_24_7_line() -> None:
     directory = parse_directory(document(service(verified=False)))
     kinds = [f.kind for f in check_directory(directory, TODAY)]
-    assert kinds == ["unverified", "no_24_7"]
+    assert kinds == ["unverified", *["emergency_card"] * len(EMERGENCY_CARD_IDS), "no_24_7"]
 
 
 def test_check_of_shipped_file_lists_the_unverified_lines(shipped: Directory) -> None:
