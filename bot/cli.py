@@ -24,6 +24,7 @@ from bot.commands import CliCommand, ConfigurationError, ServiceUnreachable
 from bot.config import Settings, configuration_errors
 from bot.core.danger import DangerDataError
 from bot.core.directory import DirectoryError
+from bot.keys import PseudonymKeyError
 from bot.logs import configure_logging
 from bot.modes import (
     chat,
@@ -80,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = next(c for c in COMMANDS if c.name == args.mode)
     try:
         return asyncio.run(command.run(args, settings))
-    except (ConfigurationError, DirectoryError, DangerDataError) as error:
+    except (ConfigurationError, DirectoryError, DangerDataError, PseudonymKeyError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except ServiceUnreachable as error:

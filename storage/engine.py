@@ -42,12 +42,17 @@ _ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncp
 def async_url(url: str) -> URL:
     """``url`` with the async driver this project uses (aiosqlite, asyncpg) filled in.
 
-    ``postgres://`` (Heroku style) is read as ``postgresql://``. A URL that already names
-    a driver is kept as it is.
+    ``postgres://`` (Heroku style) is read as ``postgresql://``, and libpq's ``sslmode``
+    as asyncpg's ``ssl`` (same values: disable, allow, prefer, require, verify-ca,
+    verify-full). A URL that already names another driver is kept as it is.
     """
     parsed = make_url(url.replace("postgres://", "postgresql://", 1))
     if parsed.drivername in _ASYNC_DRIVERS:
         parsed = parsed.set(drivername=_ASYNC_DRIVERS[parsed.drivername])
+    if parsed.drivername == "postgresql+asyncpg" and "sslmode" in parsed.query:
+        # libpq's ``sslmode=require`` (what hosting providers print) is asyncpg's ``ssl``
+        mode = parsed.query["sslmode"]
+        parsed = parsed.difference_update_query(["sslmode"]).update_query_dict({"ssl": mode})
     return parsed
 
 
