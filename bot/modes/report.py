@@ -76,6 +76,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.out is None and args.form in {"xlsx", "png"}:
         raise ConfigurationError(f"--format {args.form} needs --out FILE")
+    if args.out is not None and not args.out.resolve().parent.is_dir():
+        # refused before the summary is made, so no audit row records a report never written
+        raise ConfigurationError(f"cannot write {args.out}: no such folder")
     try:
         dimensions = parse_dimensions(args.by)
         period = period_between(args.first, args.last, system_clock())

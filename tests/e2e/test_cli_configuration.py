@@ -107,3 +107,18 @@ def test_the_comma_forms_a_person_types_are_taken(tmp_path: Path) -> None:
         "123\tadmin\tconfig",
         "456\tadmin\tconfig",
     ]
+
+
+def test_a_report_into_a_missing_folder_is_refused_before_anything_is_audited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = tmp_path / "data"
+    for name in [n for n in os.environ if n.startswith(ISOLATED)]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("DATA_DIR", str(data_dir))
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "no-such-folder" / "report.csv"
+    args = ["report", "--from", "2026-01-01", "--to", "2026-01-31", "--format", "csv"]
+    assert main([*args, "--out", str(out)]) == 2
+    assert capsys.readouterr().err.splitlines() == [f"error: cannot write {out}: no such folder"]
+    assert not data_dir.exists()  # no database opened, so no audit row
