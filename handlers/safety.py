@@ -9,6 +9,7 @@ user who never pressed /start. Edited messages are checked too.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Collection
 from datetime import datetime
@@ -35,10 +36,18 @@ from handlers.flow import begin, start_over
 from handlers.results import record_referral
 from handlers.telegram import delete_messages, edit_screen, send_screen
 from handlers.trail import Trail
+from storage.fsm import urgent
 from storage.memory import MemoryRepository
 from storage.referrals import ReferralRepository
 
 log = logging.getLogger("vagvisare.safety")
+
+# The emergency referral is written before the card, but the card waits for it at most
+# this long (seconds): a healthy database takes milliseconds, a locked SQLite file its
+# whole busy timeout (5 s) per try. Past it, the row is written when it can (or logged
+# as not written) and the card goes out at once (docs/robustness.md, "When storage fails").
+EMERGENCY_LOG_WAIT_S = 0.5
+_unfinished: set[asyncio.Future[None]] = set()
 
 router = Router(name="safety")
 router.message.filter(private_chat)
@@ -123,8 +132,15 @@ async def send_emergency(
         log.warning("emergency state not read", extra={"error": type(error).__name__})
         data = {}
     services = emergency_services(directory, now.date(), data)
-    await _log_emergency(state, data, referrals, services, locale, now)
-    await message.answer(emergency_message(services, now, locale))
+    logging_it = asyncio.ensure_future(
+        _log_emergency(state, data, referrals, services, locale, now)
+    )
+    done, _ = await asyncio.wait({logging_it}, timeout=EMERGENCY_LOG_WAIT_S)
+    if not done:  # the database is stuck (locked, unreachable): the card goes first
+        _unfinished.add(logging_it)
+        logging_it.add_done_callback(_unfinished.discard)
+    with urgent():
+        await message.answer(emergency_message(services, now, locale))
     mark_emergency_card_sent()  # a later failure in this update does not show it again
     await send_screen(message, screens.back_to_place())
 

@@ -9,6 +9,7 @@ in one transaction when the update is done (docs/performance.md).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable, Iterator, Mapping
@@ -148,6 +149,24 @@ def update_reads() -> dict[str, str | None] | None:
     return _update_reads.get()
 
 
+# How long an urgent Bot API call (the emergency card) waits for pending state to be
+# written before it goes out anyway (the write goes on). A healthy database needs
+# milliseconds; a locked SQLite file would hold the card for its whole busy timeout.
+URGENT_FLUSH_WAIT_S = 0.5
+_urgent: ContextVar[bool] = ContextVar("vagvisare_urgent_request", default=False)
+_unfinished: set[asyncio.Future[None]] = set()  # flushes an urgent call stopped waiting for
+
+
+@contextmanager
+def urgent() -> Iterator[None]:
+    """Bot API calls made inside wait at most :data:`URGENT_FLUSH_WAIT_S` for the state."""
+    token = _urgent.set(True)
+    try:
+        yield
+    finally:
+        _urgent.reset(token)
+
+
 class FlushBeforeRequest(BaseRequestMiddleware):
     """Bot session middleware: pending memory is written before any Bot API call.
 
@@ -172,12 +191,31 @@ class FlushBeforeRequest(BaseRequestMiddleware):
         pseudonym = _updating.get()
         if pseudonym is not None:
             try:
-                await self._memory.flush(pseudonym)
+                if _urgent.get():
+                    await self._flush_for_a_while(pseudonym)
+                else:
+                    await self._memory.flush(pseudonym)
             except Exception as error:  # answer now; the write stays pending
                 log.warning(
                     "state not stored before a reply", extra={"error": type(error).__name__}
                 )
         return await make_request(bot, method)
+
+    async def _flush_for_a_while(self, pseudonym: str) -> None:
+        flush = asyncio.ensure_future(self._memory.flush(pseudonym))
+        done, _ = await asyncio.wait({flush}, timeout=URGENT_FLUSH_WAIT_S)
+        if done:
+            flush.result()
+            return
+        _unfinished.add(flush)
+        flush.add_done_callback(_finished)
+        log.warning("urgent reply sent before the state was stored")
+
+
+def _finished(flush: asyncio.Future[None]) -> None:
+    _unfinished.discard(flush)
+    if not flush.cancelled() and flush.exception() is not None:
+        log.warning("state not stored", extra={"error": type(flush.exception()).__name__})
 
 
 class FlushMemoryMiddleware(BaseMiddleware):

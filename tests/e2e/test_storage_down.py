@@ -100,3 +100,36 @@ async def test_112_alone_with_redis_down_gets_the_default_language(tmp_path: Pat
     assert len(sent) == 1, sent
     assert is_emergency_card(sent[0])
     assert "Ring 112" in sent[0]  # Swedish, the default locale
+
+
+async def test_the_card_does_not_wait_for_a_locked_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+    import time
+
+    from tests.scripted_user import text_update
+
+    monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 20_000)  # a long lock
+    settings = make_settings(tmp_path, throttle_burst=10_000)
+    async with running(settings) as user:
+        await user.say("/start")
+        session = user.driver.session
+        holder = sqlite3.connect(settings.data_dir / "vagvisare.sqlite3")
+        holder.execute("BEGIN EXCLUSIVE")
+        before = len(session.calls)
+        update = text_update(user.user, session.next_message_id(), "I want to kill myself")
+        started = time.monotonic()
+        feeding = asyncio.ensure_future(user.driver.feed(update))
+        try:
+            while not any(c.method == "sendMessage" for c in session.calls[before:]):
+                assert time.monotonic() - started < 10, "no card while the database is locked"
+                await asyncio.sleep(0.05)
+            waited = time.monotonic() - started
+            card = next(c for c in session.calls[before:] if c.method == "sendMessage")
+        finally:
+            holder.rollback()
+            holder.close()
+            await feeding
+        assert is_emergency_card(str(card.params["text"]))
+        assert waited < 10  # far under the 20 s busy timeout: it did not wait for the lock
