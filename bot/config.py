@@ -104,10 +104,22 @@ class Settings(BaseSettings):
         text = value.strip()
         if text.startswith("["):
             try:
-                return json.loads(text)
+                items = json.loads(text)
             except ValueError:
                 raise ValueError("starts with [ but is not a JSON list") from None
+            if isinstance(items, list) and any(isinstance(item, bool) for item in items):
+                raise ValueError("true and false are not ids or codes")  # JSON true -> 1
+            return items
         return [item.strip() for item in text.split(",") if item.strip()]
+
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _not_empty(cls, value: Any) -> Any:
+        """``DATA_DIR=`` would be the current folder: the key and the database would land
+        wherever the command runs (a repository, say). Unset it for the default ./var."""
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("is empty; unset it to use the default (var/ in the project)")
+        return value
 
     @field_validator("staff_ids")
     @classmethod

@@ -36,6 +36,7 @@ from bot.core.directory import Directory
 from bot.core.emergency import emergency_services
 from bot.core.locale import negotiate_locale
 from handlers.cards import emergency_message
+from handlers.filters import as_words
 
 log = logging.getLogger("vagvisare.errors")
 
@@ -127,7 +128,7 @@ def _danger(update: Update, danger: DangerDetector | None) -> DangerMatch | None
         return None
     text = message.text or message.caption
     try:
-        return None if text is None else danger.detect(text)
+        return None if text is None else danger.detect(as_words(text))
     except Exception:  # the detector must not turn one failure into two
         return None
 

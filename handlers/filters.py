@@ -61,3 +61,23 @@ class Magic(Filter):
 
     async def __call__(self, event: TelegramObject) -> Any:
         return self.magic.resolve(event)
+
+
+# The bot's own commands (bot/menus.py) and the staff ones keep their meaning: "/help"
+# opens the help, though "help" typed alone is a plea.
+OWN_COMMANDS = frozenset(
+    {"start", "menu", "language", "help", "privacy", "forget", "exit", "summary", "staff"}
+)
+
+
+def as_words(text: str) -> str:
+    """``text`` as danger detection reads it: a command that is not one of the bot's
+    ("/sos", "/112@SomeBot", typed in distress the way one types /start) is read as its
+    word and what follows it."""
+    if not text.startswith("/"):
+        return text
+    first, _, rest = text[1:].partition(" ")
+    word = first.split("@", 1)[0]
+    if word.lower() in OWN_COMMANDS:
+        return text
+    return f"{word} {rest}".strip()

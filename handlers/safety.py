@@ -31,7 +31,7 @@ from handlers import screens
 from handlers.callbacks import Nav
 from handlers.cards import emergency_message
 from handlers.errors import mark_emergency_card_sent
-from handlers.filters import command, pressed_in_private_chat, private_chat
+from handlers.filters import as_words, command, pressed_in_private_chat, private_chat
 from handlers.flow import begin, start_over
 from handlers.results import record_referral
 from handlers.telegram import delete_messages, edit_screen, send_screen
@@ -61,7 +61,7 @@ async def danger_words(message: Message, danger: DangerDetector) -> dict[str, Da
     Passes the match to the handler as ``danger_match``.
     """
     text = message.text or message.caption
-    match = None if text is None else danger.detect(text)
+    match = None if text is None else danger.detect(as_words(text))
     return False if match is None else {"danger_match": match}
 
 

@@ -22,10 +22,9 @@ def telegram_id(text: str) -> int:
 
     argparse turns the :class:`argparse.ArgumentTypeError` into one line and exit code 2.
     """
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
+    # ASCII digits only: int() would also take "1_000", "+5" and other scripts' digits
+    digits = text.strip()
+    value = int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 20 else 0
     if not is_telegram_user_id(value):
         raise argparse.ArgumentTypeError(
             f"not a Telegram user id (expected a whole number from 1 to {MAX_TELEGRAM_USER_ID})"

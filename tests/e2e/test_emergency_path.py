@@ -179,3 +179,22 @@ async def test_danger_at_the_last_question_leads_on_to_the_cards(
     calls = await user.press("nav:help")
     assert "polisen-11414" in (await referral_rows(app))[0][3]
     assert any(text.index("112") < text.index("114 14") for text in texts(calls))
+
+
+@pytest.mark.parametrize("typed", ["/sos", "/SOS", "/112", "/sos@SomeOtherBot", "/hjälp mig"])
+async def test_an_alarm_typed_as_a_command_shows_the_card(
+    driver: OfflineDriver, typed: str
+) -> None:
+    user = ScriptedUser(driver)
+    assert_card_first(await user.say(typed))
+
+
+@pytest.mark.parametrize("command", ["/help", "/HELP", "/start", "/exit"])
+async def test_the_bots_own_commands_keep_their_meaning(
+    driver: OfflineDriver, command: str
+) -> None:
+    user = ScriptedUser(driver)
+    await user.say("/start")
+    sent = texts(await user.say(command))
+    assert sent
+    assert not is_emergency_card(sent[0])

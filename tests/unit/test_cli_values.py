@@ -28,7 +28,10 @@ def test_staff_takes_a_telegram_user_id(text: str, value: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["0", "-1", "4503599627370496", "99999999999999999999999", "12abc", "", "1.5", "9" * 5000],
+    [
+        *["0", "-1", "4503599627370496", "99999999999999999999999", "12abc", "", "1.5"],
+        *["9" * 5000, "1_000", "١٢٣", "+5"],  # int() would take the last four
+    ],
 )
 def test_staff_refuses_what_is_not_a_telegram_user_id(text: str) -> None:
     with pytest.raises(argparse.ArgumentTypeError, match="not a Telegram user id"):

@@ -169,3 +169,22 @@ def test_a_short_pseudonym_key_is_refused_without_quoting_it(
     settings = settings_from_env(monkeypatch, tmp_path, PSEUDONYM_KEY=key)
     assert settings.pseudonym_key is not None
     assert settings.pseudonym_key.get_secret_value() == key
+
+
+@pytest.mark.parametrize("text", ["[true]", "[1, false]"])
+def test_json_booleans_are_not_staff_ids(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str
+) -> None:
+    assert errors_for(monkeypatch, tmp_path, STAFF_IDS=text) == [
+        "configuration error: STAFF_IDS: true and false are not ids or codes; "
+        "expected e.g. [123, 456] or 123,456"
+    ]
+
+
+def test_an_empty_data_dir_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("DATA_DIR", "")
+    with pytest.raises(ValidationError) as raised:
+        Settings(_env_file=None)  # type: ignore[call-arg]
+    assert configuration_errors(raised.value) == [
+        "configuration error: DATA_DIR: is empty; unset it to use the default (var/ in the project)"
+    ]
