@@ -39,7 +39,12 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = actions.add_parser("add", help="add a staff member, or change their role")
     add.add_argument("telegram_id", type=telegram_id, help="the member's Telegram id")
-    add.add_argument("--role", choices=[r.value for r in Role], default=Role.VIEWER.value)
+    add.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        default=None,
+        help="viewer (default for a new member) or admin; without it a member keeps their role",
+    )
     remove = actions.add_parser("remove", help="remove a staff member (access ends at once)")
     remove.add_argument("telegram_id", type=telegram_id)
     actions.add_parser("list", help="list staff members and roles")
@@ -49,14 +54,19 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     async def body(app: App) -> int:
         desk = StaffDesk.create(app.engine, settings, app.directory, app.referrals)
         if args.action == "add":
-            new = await desk.staff.add(args.telegram_id, Role(args.role))
+            existing = await desk.staff.get(args.telegram_id)
+            if args.role is None and existing is not None:  # never a silent demotion
+                print(f"{args.telegram_id} is already {existing.role.value}; unchanged")
+                return 0
+            role = args.role or Role.VIEWER.value
+            new = await desk.staff.add(args.telegram_id, Role(role))
             await desk.record(
                 "staff.add",
-                {"telegram_id": args.telegram_id, "role": args.role},
+                {"telegram_id": args.telegram_id, "role": role},
                 member=None,
                 channel="cli",
             )
-            print(f"{'added' if new else 'updated'} {args.telegram_id} as {args.role}")
+            print(f"{'added' if new else 'updated'} {args.telegram_id} as {role}")
             return 0
         if args.action == "remove":
             removed = await desk.staff.remove(args.telegram_id)

@@ -265,3 +265,23 @@ def test_purge_deletes_what_is_past_retention(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "vagvisare.sqlite3") as connection:
         assert connection.execute("SELECT count(*) FROM referral").fetchone() == (1,)
     assert audit(tmp_path)[-1][1:3] == ("cli", "purge")
+
+
+def test_adding_a_member_again_without_a_role_never_demotes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    for name, value in cli_env(tmp_path).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("STAFF_IDS", raising=False)
+    monkeypatch.chdir(ROOT)
+    steps = [
+        (["staff", "add", "555111222", "--role", "admin"], "added 555111222 as admin"),
+        (["staff", "add", "555111222"], "555111222 is already admin; unchanged"),
+        (["staff", "add", "555111333"], "added 555111333 as viewer"),
+        (["staff", "add", "555111222", "--role", "viewer"], "updated 555111222 as viewer"),
+    ]
+    for args, expected in steps:
+        assert main(args) == 0
+        assert capsys.readouterr().out.strip() == expected
