@@ -254,7 +254,7 @@ def read_directory(path: Path) -> Directory:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise DirectoryError(f"{path}: cannot read: {error}") from None
+        raise DirectoryError(f"{path}: cannot read: {error.strerror or error}") from None
     except json.JSONDecodeError as error:
         raise DirectoryError(f"{path}: invalid JSON at line {error.lineno}: {error.msg}") from None
     return parse_directory(raw)

@@ -243,6 +243,10 @@ def import_hsds(data: dict[str, Any]) -> Directory:
             ],
             "services": [_import_service(row, orgs, terms) for row in data["services"]],
         }
-    except (KeyError, TypeError, AttributeError, StopIteration, IndexError) as error:
-        raise DirectoryError(f"not a {PROFILE} HSDS document: {error!r}") from None
+    except KeyError as error:
+        raise DirectoryError(f"not a {PROFILE} HSDS document: no field {error}") from None
+    except (TypeError, AttributeError, StopIteration, IndexError):
+        raise DirectoryError(
+            f"not a {PROFILE} HSDS document: a field has the wrong shape"
+        ) from None
     return parse_directory(raw)

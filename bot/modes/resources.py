@@ -79,8 +79,10 @@ def _export(settings: Settings, out: Path | None) -> int:
 def _import(settings: Settings, source: Path, out: Path | None) -> int:
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise ConfigurationError(f"cannot read {source}: {error}") from error
+    except OSError as error:
+        raise ConfigurationError(f"cannot read {source}: {error.strerror}") from error
+    except ValueError as error:
+        raise ConfigurationError(f"cannot read {source}: not JSON ({error})") from error
     if not isinstance(data, dict):
         raise DirectoryError(f"{source}: not an HSDS document")
     directory = import_hsds(data)

@@ -431,3 +431,20 @@ def test_import_validates_content(shipped: Directory) -> None:
     exported["services"][0]["phones"][0]["number"] = "call us"
     with pytest.raises(DirectoryError, match=r"service 'sos-112': phones.0.number"):
         import_hsds(exported)
+
+
+@pytest.mark.parametrize(
+    ("document", "reason"),
+    [
+        ({"profile": "x"}, "no field 'taxonomies'"),
+        ({"taxonomies": 5, "organizations": [], "services": []}, "a field has the wrong shape"),
+    ],
+)
+def test_an_import_names_what_is_wrong_in_plain_words(
+    document: dict[str, object], reason: str
+) -> None:
+    from bot.core.hsds import import_hsds
+
+    with pytest.raises(DirectoryError) as raised:
+        import_hsds(document)
+    assert str(raised.value) == f"not a vagvisare-hsds-3.0/1 HSDS document: {reason}"
