@@ -33,10 +33,10 @@ from aiogram.utils.i18n import gettext as _
 from bot.core.clock import Clock, system_clock
 from bot.core.danger import DangerDetector, DangerMatch
 from bot.core.directory import Directory
-from bot.core.emergency import emergency_services
+from bot.core.emergency import card_locale, emergency_services
 from bot.core.locale import negotiate_locale
 from handlers.cards import emergency_message
-from handlers.filters import as_words
+from handlers.filters import danger_in
 
 log = logging.getLogger("vagvisare.errors")
 
@@ -126,30 +126,27 @@ def _danger(update: Update, danger: DangerDetector | None) -> DangerMatch | None
     message = update.message or update.edited_message
     if danger is None or message is None:
         return None
-    text = message.text or message.caption
     try:
-        return None if text is None else danger.detect(as_words(text))
+        return danger_in(message, danger)
     except Exception:  # the detector must not turn one failure into two
         return None
 
 
 def _card_locale(update: Update, match: DangerMatch, locale: str | None, i18n: I18n) -> str:
-    """The locale the failed update already had; else Telegram's language if a catalogue
-    fits; else the language of the danger words; else the default."""
-    if locale is not None:
-        return locale
-    negotiated = _telegram_locale(update, i18n, default="")
-    if negotiated:
-        return negotiated
-    if match.neutral:  # "112", "SOS": no language of their own
-        return i18n.default_locale
-    return match.language if match.language in i18n.available_locales else i18n.default_locale
+    """:func:`bot.core.emergency.card_locale`, for an update that may have failed before
+    its locale was known (then Telegram's language, or the default)."""
+    user = update.event.from_user if hasattr(update.event, "from_user") else None
+    return card_locale(
+        locale or _telegram_locale(update, i18n),
+        locale_chosen=locale is not None,
+        language_code=user.language_code if user is not None else None,
+        match=match,
+        available=i18n.available_locales,
+    )
 
 
-def _telegram_locale(update: Update, i18n: I18n, default: str | None = None) -> str:
-    """The catalogue that fits the sender's Telegram language, else ``default`` (the
-    default locale when not given)."""
+def _telegram_locale(update: Update, i18n: I18n) -> str:
+    """The catalogue that fits the sender's Telegram language, else the default locale."""
     user = update.event.from_user if hasattr(update.event, "from_user") else None
     language_code = user.language_code if user is not None else None
-    fallback = i18n.default_locale if default is None else default
-    return negotiate_locale(language_code, i18n.available_locales, fallback)
+    return negotiate_locale(language_code, i18n.available_locales, i18n.default_locale)

@@ -26,6 +26,8 @@ from aiogram.filters import Command, CommandStart, Filter
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, TelegramObject
 from magic_filter import MagicFilter
 
+from bot.core.danger import DangerDetector, DangerMatch
+
 PRIVATE = "private"  # Bot API Chat.type
 
 
@@ -81,3 +83,9 @@ def as_words(text: str) -> str:
     if word.lower() in OWN_COMMANDS:
         return text
     return f"{word} {rest}".strip()
+
+
+def danger_in(message: Message, danger: DangerDetector) -> DangerMatch | None:
+    """The danger words in ``message``'s text or caption (read :func:`as_words`), if any."""
+    text = message.text or message.caption
+    return None if text is None else danger.detect(as_words(text))

@@ -9,9 +9,7 @@ user who never pressed /start. Edited messages are checked too.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -24,14 +22,14 @@ from aiogram.utils.i18n import I18n
 from bot.core.clock import Clock
 from bot.core.danger import DangerDetector, DangerMatch
 from bot.core.directory import Directory, Service
-from bot.core.emergency import emergency_referral, emergency_services
-from bot.core.locale import negotiate_locale
+from bot.core.emergency import card_locale, emergency_referral, emergency_services
 from bot.core.referral import new_referral_id
+from bot.tasks import wait_briefly
 from handlers import screens
 from handlers.callbacks import Nav
 from handlers.cards import emergency_message
 from handlers.errors import mark_emergency_card_sent
-from handlers.filters import as_words, command, pressed_in_private_chat, private_chat
+from handlers.filters import command, danger_in, pressed_in_private_chat, private_chat
 from handlers.flow import begin, start_over
 from handlers.results import record_referral
 from handlers.telegram import delete_messages, edit_screen, send_screen
@@ -47,7 +45,6 @@ log = logging.getLogger("vagvisare.safety")
 # whole busy timeout (5 s) per try. Past it, the row is written when it can (or logged
 # as not written) and the card goes out at once (docs/robustness.md, "When storage fails").
 EMERGENCY_LOG_WAIT_S = 0.5
-_unfinished: set[asyncio.Future[None]] = set()
 
 router = Router(name="safety")
 router.message.filter(private_chat)
@@ -60,32 +57,8 @@ async def danger_words(message: Message, danger: DangerDetector) -> dict[str, Da
 
     Passes the match to the handler as ``danger_match``.
     """
-    text = message.text or message.caption
-    match = None if text is None else danger.detect(as_words(text))
+    match = danger_in(message, danger)
     return False if match is None else {"danger_match": match}
-
-
-def card_locale(
-    locale: str,
-    *,
-    locale_chosen: bool,
-    language_code: str | None,
-    match: DangerMatch,
-    available: Collection[str],
-) -> str:
-    """The language of the emergency card: the user's choice; else Telegram's language if a
-    catalogue fits it; else the language of the word list that matched (someone writing
-    Arabic from a phone set to Pashto reads the card in Arabic), if there is a catalogue.
-
-    ``locale`` is the one the conversation already has (the choice, Telegram's language or
-    the default). A neutral match ("112", "SOS", "🆘", a word in several lists) names no
-    language: the card keeps ``locale``, the default when nothing else fits.
-    """
-    if locale_chosen or negotiate_locale(language_code, available, "") != "":
-        return locale
-    if match.neutral or match.language not in available:
-        return locale
-    return match.language
 
 
 async def _log_emergency(
@@ -132,13 +105,12 @@ async def send_emergency(
         log.warning("emergency state not read", extra={"error": type(error).__name__})
         data = {}
     services = emergency_services(directory, now.date(), data)
-    logging_it = asyncio.ensure_future(
-        _log_emergency(state, data, referrals, services, locale, now)
+    # the database may be stuck (locked, unreachable): then the card goes first
+    await wait_briefly(
+        _log_emergency(state, data, referrals, services, locale, now),
+        EMERGENCY_LOG_WAIT_S,
+        what="logging the emergency referral",
     )
-    done, _ = await asyncio.wait({logging_it}, timeout=EMERGENCY_LOG_WAIT_S)
-    if not done:  # the database is stuck (locked, unreachable): the card goes first
-        _unfinished.add(logging_it)
-        logging_it.add_done_callback(_unfinished.discard)
     with urgent():
         await message.answer(emergency_message(services, now, locale))
     mark_emergency_card_sent()  # a later failure in this update does not show it again

@@ -9,7 +9,6 @@ in one transaction when the update is done (docs/performance.md).
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable, Iterator, Mapping
@@ -29,6 +28,7 @@ from aiogram.methods.base import TelegramType
 from aiogram.types import TelegramObject
 
 from bot.core.pseudonym import Pseudonymizer
+from bot.tasks import wait_briefly
 from storage.memory import MemoryRepository
 
 log = logging.getLogger("vagvisare.storage")
@@ -154,7 +154,6 @@ def update_reads() -> dict[str, str | None] | None:
 # milliseconds; a locked SQLite file would hold the card for its whole busy timeout.
 URGENT_FLUSH_WAIT_S = 0.5
 _urgent: ContextVar[bool] = ContextVar("vagvisare_urgent_request", default=False)
-_unfinished: set[asyncio.Future[None]] = set()  # flushes an urgent call stopped waiting for
 
 
 @contextmanager
@@ -202,20 +201,9 @@ class FlushBeforeRequest(BaseRequestMiddleware):
         return await make_request(bot, method)
 
     async def _flush_for_a_while(self, pseudonym: str) -> None:
-        flush = asyncio.ensure_future(self._memory.flush(pseudonym))
-        done, _ = await asyncio.wait({flush}, timeout=URGENT_FLUSH_WAIT_S)
-        if done:
-            flush.result()
-            return
-        _unfinished.add(flush)
-        flush.add_done_callback(_finished)
-        log.warning("urgent reply sent before the state was stored")
-
-
-def _finished(flush: asyncio.Future[None]) -> None:
-    _unfinished.discard(flush)
-    if not flush.cancelled() and flush.exception() is not None:
-        log.warning("state not stored", extra={"error": type(flush.exception()).__name__})
+        flush = self._memory.flush(pseudonym)
+        if not await wait_briefly(flush, URGENT_FLUSH_WAIT_S, what="storing the state"):
+            log.warning("urgent reply sent before the state was stored")
 
 
 class FlushMemoryMiddleware(BaseMiddleware):

@@ -20,10 +20,12 @@ they are 18 or older get the adult lines instead; a reader who has not said who 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date, datetime
 
+from bot.core.danger import DangerMatch
 from bot.core.directory import Directory, Service
+from bot.core.locale import negotiate_locale
 from bot.core.referral import Referral, coarse_hour
 from bot.core.taxonomy import AgeBand, Audience, Topic, Urgency
 
@@ -104,3 +106,26 @@ def emergency_referral(
         services_shown=tuple(service.id for service in services),
         campaign=campaign if isinstance(campaign, str) else None,
     )
+
+
+def card_locale(
+    locale: str,
+    *,
+    locale_chosen: bool,
+    language_code: str | None,
+    match: DangerMatch,
+    available: Collection[str],
+) -> str:
+    """The language of the emergency card: the user's choice; else Telegram's language if a
+    catalogue fits it; else the language of the word list that matched (someone writing
+    Arabic from a phone set to Pashto reads the card in Arabic), if there is a catalogue.
+
+    ``locale`` is the one the conversation already has (the choice, Telegram's language or
+    the default). A neutral match ("112", "SOS", "🆘", a word in several lists) names no
+    language: the card keeps ``locale``, the default when nothing else fits.
+    """
+    if locale_chosen or negotiate_locale(language_code, available, "") != "":
+        return locale
+    if match.neutral or match.language not in available:
+        return locale
+    return match.language

@@ -688,7 +688,7 @@ def test_locale_does_not_matter_every_language_is_checked(detector: DangerDetect
     assert detector.detect(mixed) == DangerMatch("suicidal", "ar", "suicide")
 
 
-# --- which language the words show (handlers/safety.py, card_locale) ----------------------
+# --- which language the words show (bot/core/emergency.py, card_locale) ----------------------
 
 # Words that fire alike in several lists, or digits alone: they name no language.
 NEUTRAL = ["112", "112!", "112 112", "SOS", "sos", "Sos!!", "🆘", "🆘🆘🆘", "ring 112", "kms"]
