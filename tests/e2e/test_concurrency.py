@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from sqlalchemy import select
 
 from bot.app import App
@@ -29,7 +27,6 @@ from tests.button_walk import Walker, button_data
 from tests.conftest import FROZEN_NOW, make_settings
 from tests.e2e.running_bot import (
     MODES,
-    TOKEN,
     press_update,
     robust_app,
     running,
@@ -147,16 +144,6 @@ async def test_a_forwarded_batch_leaves_the_place_in_the_conversation(
 
 
 # --------------------------------------------------------------------------- over real HTTP
-
-
-@pytest_asyncio.fixture
-async def server() -> AsyncIterator[FakeTelegramServer]:
-    fake = FakeTelegramServer(token=TOKEN, bot_username="VagvisareLocalBot")
-    await fake.start()
-    try:
-        yield fake
-    finally:
-        await fake.stop()
 
 
 @pytest.mark.parametrize("mode", MODES)

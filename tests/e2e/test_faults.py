@@ -31,7 +31,6 @@ from bot.faults import FaultPolicy
 from tests import updates
 from tests.e2e.running_bot import (
     MODES,
-    TOKEN,
     quick_faults,
     robust_app,
     running,
@@ -50,16 +49,6 @@ from tests.fakes.telegram_api import (
 
 ALVA = updates.person(7345129876, "Alva", "alva_k", "en")
 BEA = updates.person(7345129877, "Bea", "bea_b", "en")
-
-
-@pytest_asyncio.fixture
-async def server() -> AsyncIterator[FakeTelegramServer]:
-    fake = FakeTelegramServer(token=TOKEN, bot_username="VagvisareLocalBot")
-    await fake.start()
-    try:
-        yield fake
-    finally:
-        await fake.stop()
 
 
 @pytest_asyncio.fixture

@@ -23,13 +23,11 @@ import json
 import signal
 import sqlite3
 import time
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
 from tests import updates
 from tests.button_walk import button_data, next_press
@@ -72,16 +70,6 @@ class Person:
         self.started_at = time.monotonic()
         self.pressed, self.presses = None, 0
         return updates.text(self.user, f"/start {campaign(self.number, self.attempt)}")
-
-
-@pytest_asyncio.fixture
-async def server() -> AsyncIterator[FakeTelegramServer]:
-    fake = FakeTelegramServer(token=TOKEN, bot_username="VagvisareLocalBot")
-    await fake.start()
-    try:
-        yield fake
-    finally:
-        await fake.stop()
 
 
 def cards_sent(server: FakeTelegramServer) -> set[tuple[int, int]]:

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import io
 import json
-import logging
 import sqlite3
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,7 +21,6 @@ from sqlalchemy import func, insert, select
 
 from bot.app import App
 from bot.config import Settings
-from bot.logs import JsonFormatter
 from bot.modes.chat import run_chat
 from bot.modes.offline_driver import OfflineDriver, callback_update, text_update, user_json
 from bot.modes.privacy_audit import audit
@@ -75,26 +72,6 @@ def typed(person: tuple[int, str, str, str, str]) -> str:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return make_settings(tmp_path, staff_ids=[STAFF], campaign_codes=["poster_school1"])
-
-
-@pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
-    """The production log format (JSON lines) written to a file during the session."""
-    path = tmp_path / "bot.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(JsonFormatter())
-    root, event = logging.getLogger(), logging.getLogger("aiogram.event")
-    levels = root.level, event.level
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    event.setLevel(logging.WARNING)  # as configure_logging does
-    try:
-        yield path
-    finally:
-        root.removeHandler(handler)
-        handler.close()
-        root.setLevel(levels[0])
-        event.setLevel(levels[1])
 
 
 async def session(app: App, driver: OfflineDriver, tmp_path: Path) -> Path:

@@ -13,22 +13,17 @@ planted next to them, and each is found.
 from __future__ import annotations
 
 import json
-import logging
 import socket
 import sqlite3
 import subprocess
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
 from bot.config import Settings
 from bot.core.identifiers import Scanner
-from bot.logs import JsonFormatter
 from tests import updates
 from tests.e2e.running_bot import (
-    TOKEN,
     press_update,
     robust_app,
     running,
@@ -63,36 +58,6 @@ def free_port() -> int:
                 continue
             return port
     raise AssertionError("no free port in 18080-18179")
-
-
-@pytest_asyncio.fixture
-async def server() -> AsyncIterator[FakeTelegramServer]:
-    fake = FakeTelegramServer(token=TOKEN, bot_username="VagvisareLocalBot")
-    await fake.start()
-    try:
-        yield fake
-    finally:
-        await fake.stop()
-
-
-@pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
-    """The production log format (JSON lines) written to a file during the run."""
-    path = tmp_path / "bot.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(JsonFormatter())
-    root, event = logging.getLogger(), logging.getLogger("aiogram.event")
-    levels = root.level, event.level
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    event.setLevel(logging.WARNING)  # as configure_logging does
-    try:
-        yield path
-    finally:
-        root.removeHandler(handler)
-        handler.close()
-        root.setLevel(levels[0])
-        event.setLevel(levels[1])
 
 
 def records(log_file: Path) -> list[dict[str, object]]:

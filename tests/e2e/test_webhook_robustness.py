@@ -32,16 +32,6 @@ GOOD = {SECRET_HEADER: SECRET}
 
 
 @pytest_asyncio.fixture
-async def server() -> AsyncIterator[FakeTelegramServer]:
-    fake = FakeTelegramServer(token=TOKEN, bot_username="VagvisareLocalBot")
-    await fake.start()
-    try:
-        yield fake
-    finally:
-        await fake.stop()
-
-
-@pytest_asyncio.fixture
 async def app(tmp_path: Path) -> AsyncIterator[App]:
     application = await robust_app(tmp_path)
     try:
