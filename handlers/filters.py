@@ -42,15 +42,23 @@ async def pressed_in_private_chat(event: CallbackQuery) -> bool:
     return message is not None and message.chat.type == PRIVATE
 
 
+# The bot's own commands, as the routers declare them (:func:`command`,
+# :func:`start_command`): they keep their meaning for danger detection, so "/help" opens
+# the help though "help" typed alone is a plea (:func:`as_words`).
+OWN_COMMANDS: set[str] = set()
+
+
 def command(*names: str) -> Command:
     """Filter: ``/name`` (any of ``names``, lowercase) in any case, optionally addressed to
     this bot (``/name@<this bot's username>``; aiogram asks ``getMe`` once and caches it).
     Sets the handler's ``command`` argument (:class:`aiogram.filters.CommandObject`)."""
+    OWN_COMMANDS.update(names)
     return Command(*names, ignore_case=True)
 
 
 def start_command() -> CommandStart:
     """Filter: ``/start [payload]`` as :func:`command` matches commands."""
+    OWN_COMMANDS.add("start")
     return CommandStart(ignore_case=True)
 
 
@@ -63,13 +71,6 @@ class Magic(Filter):
 
     async def __call__(self, event: TelegramObject) -> Any:
         return self.magic.resolve(event)
-
-
-# The bot's own commands (bot/menus.py) and the staff ones keep their meaning: "/help"
-# opens the help, though "help" typed alone is a plea.
-OWN_COMMANDS = frozenset(
-    {"start", "menu", "language", "help", "privacy", "forget", "exit", "summary", "staff"}
-)
 
 
 def as_words(text: str) -> str:
