@@ -60,13 +60,8 @@ class ReferralRepository:
         For a referral that grows during one conversation (the emergency card, then the
         resource cards): the caller merges (``bot.core.recommend.merge_referrals``).
         """
-        values = _values(item)
-        statement = insert_for(self._engine, referral_table).values(values)
-        statement = statement.on_conflict_do_update(
-            index_elements=["id"], set_={k: v for k, v in values.items() if k != "id"}
-        )
         async with self._engine.begin() as connection:
-            await connection.execute(statement)
+            await connection.execute(self._upsert(item))
 
     async def merge(
         self, item: Referral, combine: Callable[[Referral, Referral], Referral]
@@ -80,12 +75,7 @@ class ReferralRepository:
         read = select(referral_table).where(referral_table.c.id == item.id)
 
         def upsert(row: Any) -> Any:
-            merged = item if row is None else combine(_to_referral(row), item)
-            values = _values(merged)
-            statement = insert_for(self._engine, referral_table).values(values)
-            return statement.on_conflict_do_update(
-                index_elements=["id"], set_={k: v for k, v in values.items() if k != "id"}
-            )
+            return self._upsert(item if row is None else combine(_to_referral(row), item))
 
         if self._in_thread is not None:
 
@@ -97,6 +87,14 @@ class ReferralRepository:
         async with self._engine.begin() as connection:
             row = (await connection.execute(read)).mappings().first()
             await connection.execute(upsert(row))
+
+    def _upsert(self, item: Referral) -> Any:
+        """INSERT ``item`` or, when its id exists, replace every other column."""
+        values = _values(item)
+        statement = insert_for(self._engine, referral_table).values(values)
+        return statement.on_conflict_do_update(
+            index_elements=["id"], set_={k: v for k, v in values.items() if k != "id"}
+        )
 
     async def get(self, referral_id: str) -> Referral | None:
         """The referral with ``referral_id``, or ``None``."""
