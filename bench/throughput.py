@@ -13,6 +13,8 @@ with a Bot on the offline session (no network: every Bot API call is answered lo
    data (the holiday calendar of the opening hours).
 3. *bare aiogram*: a plain ``Dispatcher()`` with one echo handler (answers each message
    or button press with one message) processes the same updates, the same way.
+   *aiogram floor*: a plain ``Dispatcher()`` whose handlers make, for each update, the
+   Bot API calls Vägvisare made for it and nothing else (``bench/floor.py``).
 4. *Vägvisare*: a fresh app on the chosen state backend processes the same updates.
 5. *open loop*: another fresh app on the chosen backend gets the same updates at a fixed
    arrival rate, ``--load`` (default 0.5) times the updates/s Vägvisare reached in 4.
@@ -25,6 +27,7 @@ The table has one row per measured run:
 | row | what |
 |---|---|
 | ``bare aiogram (echo)`` | closed loop: C users at a time, each sends its next update as soon as the last one is answered |
+| ``aiogram floor (our calls only)`` | the same closed loop: aiogram's dispatch of each update plus Vägvisare's Bot API calls for it (2.1 per update), no routers, middlewares, storage or texts of ours |
 | ``Vägvisare (<state>)`` | the same closed loop through the real dispatcher |
 | ``Vägvisare open loop (<rate>/s)`` | 5: latency under a steady load below capacity |
 
@@ -38,8 +41,10 @@ loop: from the ``feed_update`` call to its return; open loop: from the update's
 scheduled arrival to its return, so time spent waiting behind other updates counts) and
 the process's peak RSS in MB. With C users at a time, closed-loop latency is mostly
 queueing (about C × the service time on one event loop); the open-loop row shows the
-service time under a realistic load. The last line is ``ratio_vs_bare_aiogram=X.XX``:
-Vägvisare's closed-loop updates/s divided by bare aiogram's.
+service time under a realistic load. The line before the last gives the Bot API calls per update
+and ``floor_ratio_vs_bare_aiogram``: the floor's updates/s divided by bare aiogram's, the
+highest ratio this conversation could reach on aiogram. The last line is
+``ratio_vs_bare_aiogram=X.XX``: Vägvisare's closed-loop updates/s divided by bare aiogram's.
 """
 
 from __future__ import annotations
@@ -70,6 +75,7 @@ from bench.common import (
     table,
 )
 from bench.conversations import UpdateFactory, personas, walk
+from bench.floor import calls_per_update, floor_dispatcher, record_calls
 from bot.app import OFFLINE_TOKEN, App, create_app, create_bot, settle_heap
 from bot.config import Settings
 from bot.modes.offline_driver import OfflineDriver
@@ -77,6 +83,7 @@ from bot.offline import OfflineSession
 
 HELP = "updates/s and latency of scripted conversations, vs bare aiogram"
 WARM_UP_USERS = 20
+FLOOR_ROW = "aiogram floor (our calls only)"
 Sequences = list[list[dict[str, Any]]]
 Feed = Callable[[dict[str, Any]], Awaitable[object]]
 
@@ -290,12 +297,18 @@ async def measure_app(
         await app.close()
 
 
-async def measure_bare(sequences: Sequences, concurrency: int) -> Result:
-    dispatcher = bare_dispatcher()
+async def measure_bare(
+    sequences: Sequences,
+    concurrency: int,
+    dispatcher: Dispatcher | None = None,
+    name: str = "bare aiogram (echo)",
+) -> Result:
+    """``sequences`` through ``dispatcher`` (default: the echo of :func:`bare_dispatcher`)."""
     bot = create_bot(OFFLINE_TOKEN, session=OfflineSession(keep=False))
     settle_heap()
     try:
-        return await drive("bare aiogram (echo)", sequences, feeder(dispatcher, bot), concurrency)
+        feed = feeder(dispatcher or bare_dispatcher(), bot)
+        return await drive(name, sequences, feed, concurrency)
     finally:
         await bot.session.close()
 
@@ -313,15 +326,19 @@ async def run(args: argparse.Namespace) -> int:
         sequences = await record(
             users, args.seed, bench_settings(root / "record"), args.concurrency
         )
-        # warm-up, not counted: the same for both, each on scratch state of its own
+        script = await record_calls(bench_settings(root / "calls"), sequences)
+        floor = floor_dispatcher(script)
+        # warm-up, not counted: the same for all, each on scratch state of its own
         await measure_bare(sequences[:WARM_UP_USERS], args.concurrency)
+        await measure_bare(sequences[:WARM_UP_USERS], args.concurrency, floor)
         await measure_app(
             bench_settings(root / "warm-up"), sequences[:WARM_UP_USERS], args.concurrency
         )
         bare = await measure_bare(sequences, args.concurrency)
+        floored = await measure_bare(sequences, args.concurrency, floor, FLOOR_ROW)
         async with state_settings(args, root / "measured") as settings:
             ours = await measure_app(settings, sequences, args.concurrency)
-        rows = [bare.row(), ours.row()]
+        rows = [bare.row(), floored.row(), ours.row()]
         if args.load > 0:
             rate = args.load * ours.per_second
             async with state_settings(args, root / "open-loop") as settings:
@@ -335,5 +352,10 @@ async def run(args: argparse.Namespace) -> int:
     )
     headers = ["run", "updates", "s", "updates/s", "p50 ms", "p95 ms", "p99 ms", "peak RSS MB"]
     print(table(headers, rows))
+    print(
+        f"Bot API calls per update: echo 1.00, Vägvisare {calls_per_update(script):.2f}; "
+        f"floor_ratio_vs_bare_aiogram={floored.per_second / bare.per_second:.2f} "
+        "(the highest ratio this conversation could reach on aiogram)"
+    )
     print(f"ratio_vs_bare_aiogram={ours.per_second / bare.per_second:.2f}")
     return 0

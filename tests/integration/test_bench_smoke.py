@@ -27,5 +27,7 @@ def test_quick_throughput_benchmark_prints_its_table_and_ratio(tmp_path: Path) -
     assert lines[1].split()[:3] == ["run", "updates", "s"]
     assert any(line.startswith("bare aiogram (echo)") for line in lines)
     assert any(line.startswith("Vägvisare (SQLite state)") for line in lines)
+    assert any(line.startswith("aiogram floor (our calls only)") for line in lines)
+    assert re.search(r"Vägvisare \d\.\d\d; floor_ratio_vs_bare_aiogram=\d+\.\d\d ", lines[-2])
     assert re.fullmatch(r"ratio_vs_bare_aiogram=\d+\.\d\d", lines[-1])
     assert "Traceback" not in completed.stderr
