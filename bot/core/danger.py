@@ -8,15 +8,21 @@ tokens (``bot.core.textnorm``): one typo allowed in words of 5+ letters, stretch
 ("diiie") and leetspeak ("k1ll") read, and no phrase reaches across a sentence end. An entry
 marked ``alone`` fires only on a sentence that holds nothing but its phrase and its ``extra``
 words ("Help me!!", "I'm so scared", "112"), so that "help me understand" stays quiet.
-The SOS emoji reads as the word "sos". A match whose words fire in several lists at once
-("112", "sos", "kms"), or that is only digits, is ``neutral``: it names no language.
+The SOS emoji reads as the word "sos".
+
+A match whose words fire in several lists at once ("112", "sos", "kms"), or that is only
+digits, does not name a language by itself. The rest of the message then decides: the
+language among those lists whose ``common`` words (a short list of function words in each
+file: "i", "to", "the" / "jag", "vill", "att") the message's other words use most ("I want to
+kms" is English, "jag vill kms" Swedish). With no such word, or a tie, the match is
+``neutral``: it names no language ("kms", "112" alone).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
@@ -40,7 +46,7 @@ ALONE_MAX_TOKENS: Final = 12  # a longer sentence is never read as a plea standi
 TOKEN_CACHE_SIZE: Final = 50_000  # distinct tokens remembered between messages
 _ID: Final = re.compile(r"[a-z0-9_]+")
 _FILE_KEYS: Final = frozenset(
-    {"language", "review_status", "translator_note", "ordinary", "pattern"}
+    {"language", "review_status", "translator_note", "ordinary", "common", "pattern"}
 )
 _PATTERN_KEYS: Final = frozenset(
     {"id", "category", "phrases", "near", "window", "gap", "unless", "fuzzy", "alone", "extra"}
@@ -70,9 +76,12 @@ class DangerMatch:
     """The list entry that fired: ``category`` is one of ``CATEGORIES``, ``language`` the
     list's file name (``"sv"``), ``pattern_id`` the entry's ``id`` in that file.
 
-    ``neutral``: the same words fire, just as specifically, in the lists of other languages
-    too ("112", "sos", "kms"), or they are only digits: ``language`` is then merely the first
-    such list and says nothing about the language of the writer.
+    When the same words fire, just as specifically, in several lists ("112", "sos", "kms"),
+    or they are only digits, ``language`` is the list among those whose ``common`` words the
+    rest of the message uses most ("I want to kms": ``"en"``). ``neutral``: no such list
+    stands out (no other word is a common word of one of them, or two lists tie):
+    ``language`` is then merely the first list that fired and says nothing about the
+    language of the writer.
     """
 
     category: str
@@ -167,11 +176,17 @@ class DangerDetector:
     """Finds signs of immediate danger in free text. Build it with ``from_dir``."""
 
     def __init__(
-        self, rules: Sequence[_Rule], words: WordIndex, review_status: Mapping[str, str]
+        self,
+        rules: Sequence[_Rule],
+        words: WordIndex,
+        review_status: Mapping[str, str],
+        common: Mapping[str, Collection[str]] | None = None,
     ) -> None:
+        """``common``: normalized token → the languages whose ``common`` list holds it."""
         self._rules = tuple(rules)
         self._words = words
         self.review_status: Mapping[str, str] = dict(review_status)
+        self._common = {word: frozenset(langs) for word, langs in (common or {}).items()}
         self._seen: dict[tuple[str, bool], frozenset[str]] = {}  # token → keys, kept
         self._by_key: dict[str, set[int]] = {}
         self._has_alone = any(rule.alone is not None for rule in self._rules)
@@ -194,15 +209,17 @@ class DangerDetector:
         files = sorted(path.glob("*.toml"))
         if not files:
             raise DangerDataError(path, "no danger word lists (*.toml) found")
-        words, rules = WordIndex(), list[_Rule]()
-        status = {file.stem: _load_file(file, words, rules) for file in files}
-        return cls(rules, words, status)
+        words, rules, common = WordIndex(), list[_Rule](), dict[str, set[str]]()
+        status = {file.stem: _load_file(file, words, rules, common) for file in files}
+        return cls(rules, words, status, common)
 
     def detect(self, text: str) -> DangerMatch | None:
         """Return the most specific danger match in ``text``, or ``None``. Never raises.
 
         Most specific: the entry with the most words, then the earliest in the text, then the
-        first in file order. Any ``str`` is accepted; cost is linear in its length.
+        first in file order. When several lists fire on the same words, the language of the
+        other words picks one (:class:`DangerMatch`). Any ``str`` is accepted; cost is linear
+        in its length.
         """
         normalized = normalize(_EMOJI.sub(lambda sign: _EMOJI_WORDS[sign.group()], text))
         found = self._scan(normalized)
@@ -217,13 +234,12 @@ class DangerDetector:
         seen = self._seen
         if len(seen) > TOKEN_CACHE_SIZE:
             seen.clear()
-        index = 0
         numbers: set[int] = set()  # positions of tokens that are only digits
         sentences: list[Sentence] | None = [(0, [])] if self._has_alone else None
         command = normalized.startswith("/")  # "/help" is a bot command, never a plea alone
-        for token in tokenize(normalized):
+        tokens = tokenize(normalized)
+        for index, token in _numbered(tokens):
             if not token[0]:  # sentence end: no phrase, window or `unless` reaches across
-                index += MAX_REACH + 1
                 if sentences is not None:
                     sentences.append((index, []))
                 continue
@@ -236,7 +252,6 @@ class DangerDetector:
                 sentences[-1][1].append(_NO_KEYS if command and index == 0 else keys)
             if token[0].isdigit():
                 numbers.add(index)
-            index += 1
         # (rank, evidence): the words that show the match's language, the whole sentence for
         # an entry standing alone ("ring 112" is Swedish or English, "soita 112" Finnish)
         fired: list[tuple[tuple[int, int, int], Span]] = []
@@ -258,12 +273,62 @@ class DangerDetector:
             if seen == evidence and rank[0] == best[0]
         }
         digits = all(position in numbers for position in range(evidence[0], evidence[1] + 1))
-        match = self._rules[best[2]].match
-        return replace(match, neutral=True) if len(languages) > 1 or digits else match
+        if len(languages) == 1 and not digits:
+            return self._rules[best[2]].match
+        language = self._language_of_the_rest(tokens, evidence, languages)
+        if language is None:
+            return replace(self._rules[best[2]].match, neutral=True)
+        chosen = min(
+            rank
+            for rank, seen in fired
+            if seen == evidence
+            and rank[0] == best[0]
+            and self._rules[rank[2]].match.language == language
+        )
+        return self._rules[chosen[2]].match
+
+    def _language_of_the_rest(
+        self, tokens: Sequence[tuple[str, bool]], evidence: Span, candidates: Collection[str]
+    ) -> str | None:
+        """The one language of ``candidates`` whose ``common`` words the tokens outside
+        ``evidence`` hold most often; ``None`` when none holds any, or two or more tie.
+
+        Each occurrence counts; a word in several languages' lists counts for each of them.
+        Run only for a match that names no language, so its cost (linear in the number of
+        tokens) is paid on danger messages alone.
+        """
+        counts = dict.fromkeys(candidates, 0)
+        first, last = evidence
+        for index, (word, _) in _numbered(tokens):
+            if word and not first <= index <= last:
+                for language in self._common.get(word, ()):
+                    if language in counts:
+                        counts[language] += 1
+        top = max(counts.values(), default=0)
+        leaders = [language for language, count in counts.items() if count == top]
+        return leaders[0] if top > 0 and len(leaders) == 1 else None
 
 
-def _load_file(file: Path, words: WordIndex, rules: list[_Rule]) -> str:
-    """Check one list, index its words, append its rules; return its review status."""
+def _numbered(tokens: Iterable[tuple[str, bool]]) -> Iterator[tuple[int, tuple[str, bool]]]:
+    """Each token with its position as the rules count positions: words are numbered one
+    after another; a sentence end ``("", False)`` comes with the position of the next
+    sentence's first word, ``MAX_REACH + 1`` further on, so that no phrase, window or
+    ``unless`` reaches across it."""
+    index = 0
+    for token in tokens:
+        if token[0]:
+            yield index, token
+            index += 1
+        else:
+            index += MAX_REACH + 1
+            yield index, token
+
+
+def _load_file(
+    file: Path, words: WordIndex, rules: list[_Rule], common: dict[str, set[str]]
+) -> str:
+    """Check one list, index its words, append its rules, add its ``common`` words (as
+    normalized tokens) to ``common`` under its language; return its review status."""
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -281,6 +346,14 @@ def _load_file(file: Path, words: WordIndex, rules: list[_Rule]) -> str:
             words.add_ordinary(word)
     except ValueError as exc:
         raise DangerDataError(file, f"ordinary: {exc}") from exc
+    try:
+        for word in _strings(data.get("common", []), ValueError, allow_empty=True):
+            tokens = tokenize(normalize(word))
+            if len(tokens) != 1 or not tokens[0][0]:
+                raise ValueError(f"{word!r} is not one word")
+            common.setdefault(tokens[0][0], set()).add(file.stem)
+    except ValueError as exc:
+        raise DangerDataError(file, f"common: {exc}") from exc
     ids: set[str] = set()
     for number, entry in enumerate(data["pattern"], 1):
         loaded = _load_pattern(file, number, entry, words)
@@ -356,7 +429,8 @@ def _strings(value: Any, fail: Callable[[str], Exception], allow_empty: bool = F
         or not all(isinstance(item, str) and item.strip() for item in value)
     ):
         raise fail(
-            "'phrases', 'near', 'unless', 'extra' and 'ordinary' are lists of non-empty strings"
+            "'phrases', 'near', 'unless', 'extra', 'ordinary' and 'common' are lists of "
+            "non-empty strings"
         )
     return value
 

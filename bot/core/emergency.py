@@ -120,9 +120,11 @@ def card_locale(
     catalogue fits it; else the language of the word list that matched (someone writing
     Arabic from a phone set to Pashto reads the card in Arabic), if there is a catalogue.
 
-    ``locale`` is the one the conversation already has (the choice, Telegram's language or
-    the default). A neutral match ("112", "SOS", "🆘", a word in several lists) names no
-    language: the card keeps ``locale``, the default when nothing else fits.
+    Words in several lists ("kms", "SOS", "112") take the language the rest of the message
+    shows ("I want to kms": English; the detector decides, :class:`bot.core.danger.DangerMatch`).
+    A neutral match, where nothing else in the message tells ("kms" or "112" alone, or as
+    many words of one language as of another), names no language: the card keeps ``locale``,
+    the one the conversation already has (the choice, Telegram's language or the default).
     """
     if locale_chosen or negotiate_locale(language_code, available, "") != "":
         return locale

@@ -2,8 +2,9 @@
 
 Real updates through the real dispatcher (``OfflineDriver``), in process. The card speaks
 the language the user chose; else Telegram's language if a catalogue fits; else the
-language of the danger words. Words that name no language ("112", "SOS", "🆘": in every
-list) give the default locale. A card shown in the language of the words makes that the
+language of the danger words. Words in several lists take the language of the message's
+other words ("I want to kms": English); where nothing tells ("112", "SOS", "🆘" alone) they
+give the default locale. A card shown in the language of the words makes that the
 user's language, so that "Back", quick exit and /forget answer in it too.
 """
 
@@ -168,6 +169,17 @@ async def test_112_alone_follows_a_chosen_language(driver: OfflineDriver) -> Non
     await person.say("/start")
     await person.press("lang:fa")
     assert card_language(texts(await person.say("112"))) == "fa"
+
+
+@pytest.mark.parametrize("telegram_language", [None, "ku"])
+async def test_a_word_in_several_lists_takes_the_language_of_the_other_words(
+    driver: OfflineDriver, telegram_language: str | None
+) -> None:
+    """The tester's report: "kms" is in the English, Swedish and Finnish lists, so "I want to
+    kms" got the Swedish default; the other words are English, and so is the card."""
+    sent = texts(await user(driver, 8200000007, telegram_language).say("I want to kms"))
+    assert any(translation("en", HEADING) in text for text in sent), sent
+    assert card_language(sent) == "en"
 
 
 async def test_the_words_around_112_name_a_language(driver: OfflineDriver) -> None:

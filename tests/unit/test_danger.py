@@ -7,6 +7,7 @@ checked against all seven lists at once.
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core.danger import CATEGORIES, DangerDataError, DangerDetector, DangerMatch
+from bot.core.emergency import card_locale
 from bot.core.textnorm import normalize, tokenize, unleet, within_one_edit
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "danger"
@@ -110,6 +112,11 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("they are waiting outside the school", "location_known"),
         ("someone is watching my house", "location_known"),
         ("someone took my daughter", "forced_or_held"),
+        # reported missing by a tester: "kill yourself", urged on someone or said of oneself
+        ("kys", "suicidal"),
+        ("everyone at school tells me to kys", "suicidal"),
+        ("I should just kys", "suicidal"),
+        ("go kill yourself", "suicidal"),
     ],
     "ar": [
         ("سيقتلونني", "threat_to_life"),
@@ -204,6 +211,13 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("ክጎድኡኒ እዮም", "threat_to_life"),
         ("ብዙሕ ከኒና ወሲደ", "self_harm"),
         ("ወደይ ጨውዮሞ", "forced_or_held"),
+        # the verb first, reported missing by a tester
+        ("ደልየ ክመውት", "suicidal"),
+        ("እደሊ ክመውት እየ", "suicidal"),
+        ("ኣይደልን ክነብር", "suicidal"),
+        ("ክቐትል ነብሰይ እየ", "suicidal"),
+        ("ክጎድእ ነብሰይ ደልየ", "self_harm"),
+        ("ክጎድኡ ስድራይ እዮም", "threat_to_life"),
     ],
     "fi": [
         ("Ne tappaa mut", "threat_to_life"),
@@ -361,6 +375,8 @@ SAFE: dict[str, list[str]] = {
         "He cut himself shaving",
         "My dad took my brother to the park",
         "The sleeping bag is in the car",
+        "Don't kill yourself over it",
+        "You should never kill yourself over a test",
     ],
     "ar": [
         "ابني عنده هاتفين",
@@ -482,6 +498,8 @@ SAFE: dict[str, list[str]] = {
         "ካብ ከልቢ እፈርህ እየ",
         "ኣይፈርህን እየ",
         "ኣብ ገዛ ብዙሕ መድሃኒት ኣሎ",
+        "ክነብር ደልየ",
+        "ደልየ ክነብር ኣብ ስዊደን",
     ],
     "fi": [
         "Pojallani on kaksi puhelinta",
@@ -521,6 +539,8 @@ SAFE: dict[str, list[str]] = {
         "Äiti odottaa koulun edessä",
         "Kaveri seuraa mua instassa",
         "Älä syö liikaa karkkia",
+        "Olen KYS:ssä tutkimuksissa",  # KYS: Kuopio University Hospital, not "kill yourself"
+        "Menen huomenna KYS:n päivystykseen",
     ],
 }
 
@@ -738,6 +758,123 @@ def test_every_danger_phrase_names_its_language(
     match = detector.detect(text)
     assert match is not None, text
     assert (match.language, match.neutral) == (lang, False), match
+
+
+# --- words in several lists: the other words of the message choose (common = [...]) ---------
+
+# (text, the language of the card's words, or None: nothing tells, the match stays neutral)
+OTHER_WORDS = [
+    ("I want to kms", "en"),  # the tester's report: was the Swedish default
+    ("i wanna kms rn", "en"),
+    ("jag vill kms", "sv"),
+    ("mä haluun kms", "fi"),
+    ("kms", None),  # no other word
+    ("kms kms kms", None),
+    ("jag want kms", None),  # one word of each: a tie
+    ("hej kms", None),  # no common word of any candidate language
+    ("jag är i fara. 112", "sv"),  # digits name no language either; other sentences count
+    ("I am in danger. SOS", "en"),
+    ("أنا في خطر. 112", "ar"),
+    ("112", None),
+    ("ring 112", None),  # the words of the match do not count, only the others
+]
+
+
+@pytest.mark.parametrize(("text", "language"), OTHER_WORDS)
+def test_the_other_words_choose_among_the_lists_that_fired(
+    detector: DangerDetector, text: str, language: str | None
+) -> None:
+    match = detector.detect(text)
+    assert match is not None, text
+    if language is None:
+        assert match.neutral is True, match
+    else:
+        assert (match.language, match.neutral) == (language, False), match
+
+
+def test_the_chosen_languages_own_entry_is_the_match(detector: DangerDetector) -> None:
+    assert detector.detect("jag vill kms") == DangerMatch("suicidal", "sv", "suicide")
+    assert detector.detect("I am in danger. SOS") == DangerMatch("plea", "en", "plea")
+
+
+def test_every_list_has_common_words_that_are_not_danger_words(
+    detector: DangerDetector,
+) -> None:
+    for lang in LANGUAGES:
+        common = tomllib.loads((DATA_DIR / f"{lang}.toml").read_text(encoding="utf-8"))["common"]
+        assert len(common) >= 20, lang
+        for word in common:
+            assert detector.detect(word) is None, (lang, word)
+
+
+def _two_lists(tmp_path: Path) -> DangerDetector:
+    """xx and yy both list "zork" (and "foo zork"); "foo" is common in xx, "bar" in yy,
+    "both" in both."""
+    for lang, common in (("xx", '"foo", "both"'), ("yy", '"bar", "both"')):
+        (tmp_path / f"{lang}.toml").write_text(
+            f'review_status = "unreviewed"\ncommon = [{common}]\n'
+            f'[[pattern]]\nid = "{lang}_zork"\ncategory = "suicidal"\nphrases = ["zork"]\n'
+            f'[[pattern]]\nid = "{lang}_foo"\ncategory = "suicidal"\nphrases = ["foo zork"]\n',
+            encoding="utf-8",
+        )
+    return DangerDetector.from_dir(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zork", DangerMatch("suicidal", "xx", "xx_zork", neutral=True)),
+        ("bar zork", DangerMatch("suicidal", "yy", "yy_zork")),
+        ("zork. Bar!", DangerMatch("suicidal", "yy", "yy_zork")),  # any sentence counts
+        ("bar zork foo", DangerMatch("suicidal", "xx", "xx_zork", neutral=True)),  # a tie
+        ("bar zork foo bar", DangerMatch("suicidal", "yy", "yy_zork")),  # each time counts
+        ("both zork", DangerMatch("suicidal", "xx", "xx_zork", neutral=True)),  # counts for both
+        ("foo zork", DangerMatch("suicidal", "xx", "xx_foo", neutral=True)),  # the match's own
+        ("bar foo zork", DangerMatch("suicidal", "yy", "yy_foo")),
+    ],
+)
+def test_tie_break_counts_common_words_outside_the_match(
+    tmp_path: Path, text: str, expected: DangerMatch
+) -> None:
+    assert _two_lists(tmp_path).detect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language_code", "chosen", "locale", "shown"),
+    [
+        (None, False, "sv", "en"),  # no Telegram language: the language of the other words
+        ("ku", False, "sv", "en"),  # one without a catalogue: the same
+        ("fi", False, "fi", "fi"),  # Telegram's language fits a catalogue: it wins
+        (None, True, "so", "so"),  # the user's choice always wins
+    ],
+)
+def test_card_locale_for_a_word_in_several_lists(
+    detector: DangerDetector, language_code: str | None, chosen: bool, locale: str, shown: str
+) -> None:
+    match = detector.detect("I want to kms")
+    assert match is not None
+    assert (
+        card_locale(
+            locale,
+            locale_chosen=chosen,
+            language_code=language_code,
+            match=match,
+            available=LANGUAGES,
+        )
+        == shown
+    )
+
+
+@pytest.mark.parametrize("text", ["kms", "jag want kms"])
+def test_card_locale_keeps_the_default_when_nothing_tells(
+    detector: DangerDetector, text: str
+) -> None:
+    match = detector.detect(text)
+    assert match is not None
+    shown = card_locale(
+        "sv", locale_chosen=False, language_code=None, match=match, available=LANGUAGES
+    )
+    assert shown == "sv"
 
 
 def test_the_sos_emoji_reads_as_the_word(detector: DangerDetector) -> None:
@@ -994,6 +1131,9 @@ BAD_PLEA = '[[pattern]]\nid = "bad"\ncategory = "plea"\n'
         ),
         (GOOD + BAD_PLEA + 'phrases = ["help"]\nalone = true\nextra = [""]', "bad", "lists"),
         (GOOD + BAD_PLEA + 'phrases = ["help"]\nalone = true\nextra = "me"', "bad", "lists"),
+        ('common = ["two words"]' + GOOD, None, "common: 'two words' is not one word"),
+        ('common = ["!"]' + GOOD, None, "not one word"),
+        ('common = "the"' + GOOD, None, "common"),
         (
             GOOD + BAD_PLEA + f'phrases = ["{" ".join(["help"] * 13)}"]\nalone = true',
             "bad",
