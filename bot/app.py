@@ -7,6 +7,7 @@ storage, repositories and clock; the CLI calls :func:`create_app`.
 from __future__ import annotations
 
 import gc
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -16,7 +17,9 @@ from aiogram.client.session.base import BaseSession
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.fsm.storage.redis import RedisStorage
 from aiogram.utils.i18n import I18n
+from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.catalogs import DOMAIN, compile_catalogs
@@ -33,10 +36,11 @@ from bot.staff_desk import StaffDesk
 from handlers import detached, errors, get_routers
 from handlers.middlewares import install_middlewares
 from handlers.trail import TrailMiddleware
-from storage.engine import create_engine
+from storage.engine import create_engine, database_address, is_sqlite, ping_database
 from storage.fsm import FlushMemoryMiddleware
 from storage.memory import MemoryRepository
 from storage.migrate import upgrade
+from storage.redis_fsm import ping_redis, redis_address
 from storage.referrals import ReferralRepository
 from storage.state_backend import StateFirstReferrals, open_state_backend
 
@@ -59,6 +63,45 @@ class App:
     async def close(self) -> None:
         await self.dispatcher.storage.close()
         await self.engine.dispose()
+
+    def storage_probes(self) -> list[StoreProbe]:
+        """The stores this app uses, pinged through its own engine and Redis client."""
+        storage = self.dispatcher.storage
+        redis = storage.redis if isinstance(storage, RedisStorage) else None
+        return storage_probes(self.settings, self.engine, redis)
+
+
+@dataclass(frozen=True)
+class StoreProbe:
+    """One store the bot cannot serve without, for the start-up check and ``/healthz``."""
+
+    name: str
+    """``database`` or ``redis``: what ``/healthz`` lists as failing."""
+    where: str
+    """For messages: the kind, ``host:port`` and setting, e.g. ``PostgreSQL at
+    db.internal:5432 (DATABASE_URL)``; never a user or password."""
+    ping: Callable[[], Awaitable[None]]
+    """``SELECT 1`` or ``PING``; raises when the store does not answer (no timeout)."""
+
+
+def storage_probes(
+    settings: Settings, engine: AsyncEngine, redis: Redis | None = None
+) -> list[StoreProbe]:
+    """The database (``SELECT 1`` through ``engine``), then Redis (``PING`` through
+    ``redis``) when ``REDIS_URL`` is set and a client is given."""
+    url = settings.effective_database_url
+    kind = "the SQLite database" if is_sqlite(url) else "PostgreSQL at"
+    probes = [
+        StoreProbe(
+            "database",
+            f"{kind} {database_address(url)} (DATABASE_URL)",
+            lambda: ping_database(engine),
+        )
+    ]
+    if redis is not None and settings.redis_url:
+        where = f"Redis at {redis_address(settings.redis_url)} (REDIS_URL)"
+        probes.append(StoreProbe("redis", where, lambda: ping_redis(redis)))
+    return probes
 
 
 def build_dispatcher(

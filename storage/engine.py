@@ -156,3 +156,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions that keep loaded values after commit."""
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+async def ping_database(engine: AsyncEngine) -> None:
+    """``SELECT 1`` on a connection from ``engine``'s pool (start-up check, ``/healthz``).
+
+    Raises what the driver raises when the database does not answer: :class:`OSError`
+    (``ConnectionRefusedError``, ``socket.gaierror``, ``TimeoutError``) for a PostgreSQL
+    server that cannot be reached, :class:`sqlalchemy.exc.DBAPIError` for one that
+    refuses (a password, a database that does not exist) or an SQLite file that is not a
+    database. Has no timeout of its own: the caller bounds it.
+    """
+    async with engine.connect() as connection:
+        await connection.exec_driver_sql("SELECT 1")
+
+
+def database_address(url: str) -> str:
+    """Where the database of ``url`` is, for messages: ``host:port`` for a server (the
+    driver's default port when the URL names none: 5432 for PostgreSQL), the file for
+    SQLite. Never the user, the password, the database name or the options."""
+    parsed = async_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    host = parsed.host or "localhost"
+    if ":" in host:  # IPv6
+        host = f"[{host}]"
+    default = 5432 if parsed.get_backend_name() == "postgresql" else None
+    port = parsed.port or default
+    return f"{host}:{port}" if port else host

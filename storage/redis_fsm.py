@@ -9,6 +9,7 @@ after that long without activity. The chosen language stays in ``user_memory``.
 from __future__ import annotations
 
 import json
+import urllib.parse
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, cast
@@ -17,6 +18,7 @@ from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import DEFAULT_DESTINY, KeyBuilder, StateType, StorageKey
 from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
 from redis.asyncio import Redis
+from redis.exceptions import WatchError
 
 from bot.core.pseudonym import Pseudonymizer
 from storage.fsm import remembered_pseudonym, update_reads
@@ -147,3 +149,140 @@ class PseudonymRedisStorage(RedisStorage):
         if pseudonym not in self._touched:
             self._touched.add(pseudonym)
             await self._memory.touch(pseudonym)
+
+
+def redis_address(url: str) -> str:
+    """Where the Redis of ``url`` is, for messages: ``host:port`` (6379 when the URL
+    names none) for ``redis://`` and ``rediss://``, the socket path for ``unix://``.
+    Never the user, the password or the database number."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme == "unix":
+        return parts.path
+    host = parts.hostname or "localhost"
+    if ":" in host:  # IPv6
+        host = f"[{host}]"
+    try:
+        port = parts.port or 6379
+    except ValueError:  # validated by Settings; never echo what cannot be read
+        return host
+    return f"{host}:{port}"
+
+
+async def ping_redis(redis: Redis) -> None:
+    """``PING`` (start-up check, ``/healthz``). Raises :class:`redis.exceptions.ConnectionError`
+    (its ``__context__``: the socket error, such as ``ConnectionRefusedError``) or
+    :class:`redis.exceptions.TimeoutError` when Redis cannot be reached,
+    :class:`redis.exceptions.AuthenticationError` or another
+    :class:`redis.exceptions.RedisError` when it refuses. No timeout of its own: the caller
+    bounds it."""
+    await redis.ping()
+
+
+# Keys SCAN is asked to look at per call, and data keys read per pipeline, while
+# :func:`drop_from_idle_data` walks the conversations.
+SWEEP_SCAN_COUNT = 500
+
+
+async def drop_from_idle_data(
+    redis: Redis, prefix: str, field: str, *, idle: timedelta, ttl: timedelta
+) -> int:
+    """Remove ``field`` from the data of every conversation under ``prefix`` whose last
+    write is more than ``idle`` ago; returns how many conversations changed.
+
+    Redis keeps no write time, but every write of a conversation's state or data sets that
+    key's time to live to ``ttl`` (``MEMORY_TTL_DAYS``, :class:`PseudonymRedisStorage`):
+    ``ttl`` minus the longer remaining time to live of the ``…:data`` and ``…:state`` keys
+    is the time since the last write, by the Redis server's clock. Keys are found with
+    ``SCAN`` over ``<prefix>:fsm:*:data`` (never ``KEYS``). A key without an expiry, or
+    data that is not a JSON object, is left alone. (After ``MEMORY_TTL_DAYS`` is lowered,
+    keys written before look younger than they are until the old expiry; after it is
+    raised, older.)
+
+    Only ``field`` goes: the state and the rest of the data stay. The data is written back
+    with ``SET … KEEPTTL`` (Redis 6.0 or later), so its expiry stays where it was, and
+    inside ``WATCH`` on both keys, so a conversation written meanwhile (the user is back)
+    keeps what was written. Raises :class:`redis.exceptions.RedisError` when Redis fails.
+    """
+    idle_ms = int(idle / timedelta(milliseconds=1))
+    ttl_ms = int(ttl / timedelta(milliseconds=1))
+    changed = 0
+    batch: list[bytes | str] = []
+    async for key in redis.scan_iter(match=f"{prefix}:fsm:*:data", count=SWEEP_SCAN_COUNT):
+        batch.append(key)
+        if len(batch) >= SWEEP_SCAN_COUNT:
+            changed += await _drop_in_batch(redis, batch, field, idle_ms, ttl_ms)
+            batch = []
+    if batch:
+        changed += await _drop_in_batch(redis, batch, field, idle_ms, ttl_ms)
+    return changed
+
+
+def _state_key(data_key: bytes | str) -> bytes | str:
+    if isinstance(data_key, bytes):
+        return data_key.removesuffix(b"data") + b"state"
+    return data_key.removesuffix("data") + "state"
+
+
+def _data_dict(raw: object) -> dict[str, Any] | None:
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", errors="replace")
+    if not isinstance(raw, str):
+        return None
+    try:
+        loaded = json.loads(raw)
+    except ValueError:
+        return None
+    return loaded if isinstance(loaded, dict) else None
+
+
+def _idle_long_enough(data_left: int, state_left: int, idle_ms: int, ttl_ms: int) -> bool:
+    """From ``PTTL`` of the data and state keys (-2: no key, -1: no expiry)."""
+    if data_left == -1 or state_left == -1:
+        return False
+    return ttl_ms - max(data_left, state_left) > idle_ms
+
+
+async def _drop_in_batch(
+    redis: Redis, keys: list[bytes | str], field: str, idle_ms: int, ttl_ms: int
+) -> int:
+    """Read the ``keys`` (and their state keys) in one pipeline; rewrite the candidates."""
+    async with redis.pipeline(transaction=False) as pipe:
+        for key in keys:
+            pipe.get(key)
+            pipe.pttl(key)
+            pipe.pttl(_state_key(key))
+        replies = await pipe.execute()
+    changed = 0
+    for index, key in enumerate(keys):
+        raw, data_left, state_left = replies[3 * index : 3 * index + 3]
+        data = _data_dict(raw)
+        if data is None or field not in data:
+            continue
+        if _idle_long_enough(int(data_left), int(state_left), idle_ms, ttl_ms):
+            changed += await _drop_one(redis, key, field, idle_ms, ttl_ms)
+    return changed
+
+
+async def _drop_one(redis: Redis, key: bytes | str, field: str, idle_ms: int, ttl_ms: int) -> int:
+    """1 if ``field`` was removed from the data at ``key``, 0 if it was written meanwhile."""
+    state_key = _state_key(key)
+    async with redis.pipeline(transaction=True) as pipe:
+        try:
+            await pipe.watch(key, state_key)
+            data = _data_dict(await pipe.get(key))
+            data_left, state_left = await pipe.pttl(key), await pipe.pttl(state_key)
+            if data is None or field not in data:
+                return 0
+            if not _idle_long_enough(int(data_left), int(state_left), idle_ms, ttl_ms):
+                return 0
+            del data[field]
+            pipe.multi()  # type: ignore[no-untyped-call]  # redis-py leaves it unannotated
+            if data:
+                text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+                pipe.set(key, text, keepttl=True)
+            else:
+                pipe.delete(key)
+            await pipe.execute()
+        except WatchError:
+            return 0
+    return 1

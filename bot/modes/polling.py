@@ -7,7 +7,13 @@ skipped once it was handled (handlers/dedup.py). ``getUpdates`` failures (networ
 poll stops, the updates in flight finish (bot/modes/drain.py), and a last ``getUpdates``
 confirms them, so a restart neither loses nor repeats them.
 
-At start the Bot API must answer ``deleteWebhook``: a network error, 5xx or 429 is retried
+At start the storage must answer first (:func:`check_storage_at_start`, also used by
+``webhook``): the database ``SELECT 1``, then Redis ``PING`` when ``REDIS_URL`` is set. A
+store that cannot be reached is retried with a growing pause for ``--start-timeout``
+seconds, then the command stops with one line, ``error: Redis at <host:port> (REDIS_URL)
+cannot be reached: <error class>``, exit code 1; never a user or password.
+
+Then the Bot API must answer ``deleteWebhook``: a network error, 5xx or 429 is retried
 with a growing pause for ``--start-timeout`` seconds (default :data:`START_TIMEOUT_S`),
 then the command stops with one line, ``error: the Telegram Bot API at <base> cannot be
 reached: <error class>``, exit code 1; a token Telegram refuses (401) is exit code 2. No
@@ -28,9 +34,10 @@ import contextlib
 import logging
 import signal
 import urllib.parse
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from typing import TypeVar
 
+import redis.exceptions
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
@@ -42,19 +49,24 @@ from aiogram.exceptions import (
     TelegramUnauthorizedError,
 )
 from aiogram.methods import GetUpdates
+from asyncpg.exceptions import CannotConnectNowError, TooManyConnectionsError
+from redis.asyncio import Redis
+from sqlalchemy.exc import DBAPIError
 
-from bot.app import App, create_bot, settle_heap
+from bot.app import App, StoreProbe, create_bot, settle_heap, storage_probes
 from bot.commands import CliCommand, ConfigurationError, ServiceUnreachable, with_app
 from bot.config import Settings
 from bot.menus import set_command_menus
 from bot.modes.drain import DRAIN_TIMEOUT_S, InFlight, feed, update_id_in_range
 from storage.dedup import ProcessedUpdates
+from storage.engine import create_engine
 
 log = logging.getLogger("vagvisare.polling")
 
 POLL_TIMEOUT_S = 25  # getUpdates long polling: Telegram holds the request up to this long
 MAX_PAUSE_S = 30.0  # the pause after failed getUpdates calls grows 1, 2, 4 … up to this
-START_TIMEOUT_S = 60.0  # how long to keep trying to reach the Bot API at start
+START_TIMEOUT_S = 60.0  # how long to keep trying to reach the Bot API (and storage) at start
+STORE_TRY_S = 5.0  # one start-up try at the database or Redis waits at most this long
 DEFAULT_API_BASE = "https://api.telegram.org"  # Bot API: https://api.telegram.org/bot<token>/
 
 T = TypeVar("T")
@@ -75,6 +87,15 @@ class StartFailed(Exception):
         super().__init__(reason)
         self.reason = reason
         self.refused = refused  # Telegram answered, with an error that retrying cannot fix
+
+
+class StorageUnreachable(StartFailed):
+    """A store did not answer at start; ``where`` names it (:attr:`bot.app.StoreProbe.where`:
+    kind, ``host:port``, setting), ``reason`` is the error class, ``__cause__`` the error."""
+
+    def __init__(self, where: str, reason: str, *, refused: bool = False) -> None:
+        super().__init__(reason, refused=refused)
+        self.where = where
 
 
 def error_class(error: BaseException) -> str:
@@ -229,6 +250,98 @@ async def delete_webhook_at_start(bot: Bot, stop: asyncio.Event, within_s: float
             raise StartFailed(error_class(error), refused=True) from error
 
 
+def storage_error_class(error: BaseException) -> str:
+    """The class name that says why a store did not answer: the socket error redis-py
+    or SQLAlchemy wrap (``ConnectionRefusedError``), else the error's own class. Never
+    the error's text (a Redis or database error may quote a URL)."""
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        error = error.orig.__cause__ or error.orig
+    elif isinstance(error, redis.exceptions.ConnectionError):
+        inner = error.__cause__ or error.__context__
+        if isinstance(inner, OSError):
+            error = inner
+    return type(error).__name__
+
+
+def store_unreachable(error: BaseException) -> bool:
+    """Whether ``error`` says a store cannot be reached *now* (worth retrying): a socket
+    error or timeout, Redis not connected or still loading its data, PostgreSQL starting
+    up or out of connections. A refused password, an SQLite file that is not a database
+    or a missing database are not: retrying cannot fix them."""
+    if isinstance(error, redis.exceptions.ConnectionError):
+        return not isinstance(
+            error,
+            redis.exceptions.AuthenticationError
+            | redis.exceptions.AuthorizationError
+            | redis.exceptions.ExternalAuthProviderError,
+        )
+    if isinstance(error, DBAPIError):
+        cause = error.orig.__cause__ if error.orig is not None else None
+        return isinstance(cause, OSError | CannotConnectNowError | TooManyConnectionsError)
+    return isinstance(error, OSError | redis.exceptions.TimeoutError)
+
+
+async def wait_for_stores(
+    probes: Sequence[StoreProbe], within_s: float, *, try_s: float = STORE_TRY_S
+) -> None:
+    """Ping each store in turn (each try bounded by ``try_s`` seconds), retrying one that
+    cannot be reached (:func:`store_unreachable`) with a pause of 1, 2, 4 … s until the
+    next pause would end more than ``within_s`` seconds after the first try (one deadline
+    for all the stores, as :func:`delete_webhook_at_start` has for the Bot API).
+
+    Raises :class:`StorageUnreachable` (``refused=True`` for a Redis that refuses, such as
+    a wrong password); an error from the database that retrying cannot fix is raised as it
+    is (bot/cli.py turns it into one line).
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within_s
+    for probe in probes:
+        failures = 0
+        while True:
+            try:
+                async with asyncio.timeout(try_s):
+                    await probe.ping()
+                break
+            except Exception as error:
+                reason = storage_error_class(error)
+                if not store_unreachable(error):
+                    if isinstance(error, redis.exceptions.RedisError):
+                        raise StorageUnreachable(probe.where, reason, refused=True) from error
+                    raise
+                failures += 1
+                pause = min(MAX_PAUSE_S, 2.0 ** (failures - 1))
+                if loop.time() + pause > deadline:
+                    raise StorageUnreachable(probe.where, reason) from error
+                log.warning(
+                    "storage not reachable at start",
+                    extra={"store": probe.name, "error": reason, "wait_s": pause},
+                )
+                await asyncio.sleep(pause)
+
+
+async def check_storage_at_start(settings: Settings, within_s: float) -> None:
+    """Before ``run`` or ``webhook`` migrates and takes updates: wait up to ``within_s``
+    seconds for the database and, when ``REDIS_URL`` is set, Redis (:func:`wait_for_stores`),
+    through an engine and a client made like the app's and closed afterwards.
+
+    Raises :class:`ServiceUnreachable` with one line naming the store and its
+    ``host:port`` (never a user or password); an error from the database that retrying
+    cannot fix is raised as it is (bot/cli.py: one line). :class:`OSError` when the SQLite
+    file or its folder cannot be created.
+    """
+    engine = create_engine(settings.effective_database_url)
+    client = Redis.from_url(settings.redis_url) if settings.redis_url else None
+    try:
+        await wait_for_stores(storage_probes(settings, engine, client), within_s)
+    except StorageUnreachable as failed:
+        verb = "refused the connection" if failed.refused else "cannot be reached"
+        raise ServiceUnreachable(f"{failed.where} {verb}: {failed.reason}") from None
+    finally:
+        if client is not None:
+            await client.aclose()
+        await engine.dispose()
+
+
 async def _unless_stopped(stop: asyncio.Event, work: Awaitable[T]) -> T:
     """Await ``work``; raise :class:`_Stopped` (cancelling it) if ``stop`` is set first."""
     task = asyncio.ensure_future(work)
@@ -295,20 +408,26 @@ def _seconds(value: str) -> float:
     return seconds
 
 
-def _configure(parser: argparse.ArgumentParser) -> None:
-    add_api_base(parser)
+def add_start_timeout(parser: argparse.ArgumentParser, services: str) -> None:
+    """``--start-timeout S``: how long to keep trying to reach ``services`` at start."""
     parser.add_argument(
         "--start-timeout",
         type=_seconds,
         default=START_TIMEOUT_S,
         metavar="S",
-        help="seconds to keep trying to reach the Bot API at start, then exit 1 "
+        help=f"seconds to keep trying to reach {services} at start, then exit 1 "
         f"(default {START_TIMEOUT_S:g})",
     )
 
 
+def _configure(parser: argparse.ArgumentParser) -> None:
+    add_api_base(parser)
+    add_start_timeout(parser, "the database, Redis and the Bot API")
+
+
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     token = require_token(settings)
+    await check_storage_at_start(settings, args.start_timeout)
     return await with_app(
         settings,
         lambda app: run_polling(app, token, args.api_base, start_timeout=args.start_timeout),

@@ -2,7 +2,17 @@
 
 The webhook is set with a secret token; requests without the right
 ``X-Telegram-Bot-Api-Secret-Token`` header are answered 401 (Bot API ``setWebhook``).
-``GET /healthz`` answers 200 while the process runs.
+
+``GET /healthz`` (:class:`StorageHealth`) says whether this process can serve: 200
+``{"status": "ok"}`` when the database answers ``SELECT 1`` and Redis (when
+``REDIS_URL`` is set) ``PING``, each within :data:`HEALTH_PROBE_TIMEOUT_S`; else 503
+``{"status": "degraded", "failing": ["redis"]}`` (the names of the failing stores,
+``database`` and/or ``redis``, nothing else). The answer is reused for
+:data:`HEALTH_CACHE_S` seconds, so a health checker polling every second costs each store
+one round trip per period. While shutting down: 503 ``{"status": "shutting down"}``.
+
+Before anything else, as in ``run``, the storage must answer
+(:func:`bot.modes.polling.check_storage_at_start`, ``--start-timeout``).
 
 What Telegram posts is answered at once and handled in the background
 (:class:`UpdateReceiver`):
@@ -35,6 +45,7 @@ import contextlib
 import hashlib
 import logging
 import signal
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,12 +65,20 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 from pydantic import ValidationError
 
-from bot.app import App, create_bot, settle_heap
+from bot.app import App, StoreProbe, create_bot, settle_heap
 from bot.commands import CliCommand, ConfigurationError, ServiceUnreachable, with_app
 from bot.config import Settings
 from bot.menus import set_command_menus
 from bot.modes.drain import DRAIN_TIMEOUT_S, InFlight, feed, update_id_in_range
-from bot.modes.polling import MAX_PAUSE_S, StartFailed, error_class, require_token, shown_base
+from bot.modes.polling import (
+    MAX_PAUSE_S,
+    StartFailed,
+    check_storage_at_start,
+    error_class,
+    require_token,
+    shown_base,
+    storage_error_class,
+)
 from bot.modes.workers import add_webhook_arguments, supervise
 from storage.dedup import ProcessedUpdates
 
@@ -67,6 +86,8 @@ log = logging.getLogger("vagvisare.webhook")
 
 MAX_BODY_BYTES = 1024 * 1024  # an Update is far smaller; larger bodies are refused (413)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
+HEALTH_PROBE_TIMEOUT_S = 1.0  # /healthz: a store that has not answered by then is failing
+HEALTH_CACHE_S = 3.0  # /healthz: each store is probed at most once per this many seconds
 
 
 def webhook_secret(settings: Settings, token: str) -> str:
@@ -76,7 +97,82 @@ def webhook_secret(settings: Settings, token: str) -> str:
     return hashlib.sha256(b"vagvisare-webhook:" + token.encode()).hexdigest()
 
 
-async def healthz(_request: web.Request) -> web.Response:
+class StorageHealth:
+    """Which stores answer, asked at most once per ``cache_s`` seconds.
+
+    :meth:`failing` probes every store at once (``SELECT 1``, ``PING``: ``probes``), each
+    bounded by ``timeout_s`` seconds, and keeps the answer for ``cache_s`` seconds after
+    the probe ended; callers that come while a probe runs wait for that probe. A store
+    that stops or starts answering is logged once (its name and the error class).
+    """
+
+    def __init__(
+        self,
+        probes: Sequence[StoreProbe],
+        *,
+        timeout_s: float = HEALTH_PROBE_TIMEOUT_S,
+        cache_s: float = HEALTH_CACHE_S,
+    ) -> None:
+        self._probes = list(probes)
+        self.timeout_s = timeout_s
+        self.cache_s = cache_s
+        self._failing: list[str] | None = None
+        self._probed_at = 0.0
+        self._probing: asyncio.Task[list[str]] | None = None
+
+    async def failing(self) -> list[str]:
+        """The names of the stores that did not answer (``database``, ``redis``), in the
+        order of ``probes``; empty when all did."""
+        now = asyncio.get_running_loop().time()
+        if self._failing is not None and now - self._probed_at < self.cache_s:
+            return list(self._failing)
+        if self._probing is None:
+            self._probing = asyncio.create_task(self._probe())
+        return list(await asyncio.shield(self._probing))
+
+    async def close(self) -> None:
+        """Stop a probe that still runs (at shutdown)."""
+        if self._probing is not None:
+            self._probing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._probing
+
+    async def _probe(self) -> list[str]:
+        try:
+            answers = await asyncio.gather(*(self._answers(probe) for probe in self._probes))
+            failing = [
+                probe.name for probe, ok in zip(self._probes, answers, strict=True) if not ok
+            ]
+            self._failing, self._probed_at = failing, asyncio.get_running_loop().time()
+            return failing
+        finally:
+            self._probing = None
+
+    async def _answers(self, probe: StoreProbe) -> bool:
+        was_failing = self._failing is not None and probe.name in self._failing
+        try:
+            async with asyncio.timeout(self.timeout_s):
+                await probe.ping()
+        except Exception as error:
+            if not was_failing:
+                log.error(
+                    "storage not answering",
+                    extra={"store": probe.name, "error": storage_error_class(error)},
+                )
+            return False
+        if was_failing:
+            log.info("storage answering again", extra={"store": probe.name})
+        return True
+
+
+async def healthz(request: web.Request) -> web.Response:
+    """``GET /healthz``: 200 ``{"status": "ok"}``, 503 ``{"status": "degraded", "failing":
+    [...]}`` or, while draining, 503 ``{"status": "shutting down"}`` (module docstring)."""
+    if not request.app[RECEIVER].in_flight.accepting:
+        return web.json_response({"status": "shutting down"}, status=503)
+    failing = await request.app[STORAGE_HEALTH].failing()
+    if failing:
+        return web.json_response({"status": "degraded", "failing": failing}, status=503)
     return web.json_response({"status": "ok"})
 
 
@@ -129,6 +225,7 @@ class UpdateReceiver(SimpleRequestHandler):
 
 
 RECEIVER = web.AppKey("receiver", UpdateReceiver)
+STORAGE_HEALTH = web.AppKey("storage_health", StorageHealth)
 
 
 @dataclass
@@ -159,6 +256,8 @@ def build_web_app(app: App, bot: Bot, secret: str) -> web.Application:
     """The aiohttp application: the webhook path and ``/healthz``."""
     web_app = web.Application(client_max_size=MAX_BODY_BYTES)
     web_app.router.add_get("/healthz", healthz)
+    health = web_app[STORAGE_HEALTH] = StorageHealth(app.storage_probes(), cache_s=HEALTH_CACHE_S)
+    web_app.on_cleanup.append(lambda _web_app: health.close())
     receiver = UpdateReceiver(
         app.dispatcher, bot, secret, processed_updates=ProcessedUpdates(app.engine)
     )
@@ -306,7 +405,10 @@ async def _wait_for_signal(set_up: asyncio.Task[None] | None) -> None:
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     token = require_token(settings)
     if args.workers != 1:  # the supervisor: several workers (bot.modes.workers)
-        return await supervise(settings, args.workers, args.api_base)
+        return await supervise(
+            settings, args.workers, args.api_base, start_timeout=args.start_timeout
+        )
+    await check_storage_at_start(settings, args.start_timeout)
     worker = args.worker_index is not None  # started by the supervisor: share the port
     return await with_app(
         settings, lambda app: run_webhook(app, token, args.api_base, reuse_port=worker)

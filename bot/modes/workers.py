@@ -1,7 +1,9 @@
 """``python -m bot webhook --workers N``: several webhook processes behind one port.
 
-The supervisor (this module) applies the migrations once, then starts ``N`` worker
-processes (``python -m bot webhook --worker-index I``). Each worker binds
+The supervisor (this module) waits for the database and Redis to answer
+(``--start-timeout``, as every mode that takes updates), applies the migrations once, then
+starts ``N`` worker processes (``python -m bot webhook --worker-index I``), which check the
+storage again before they listen. Each worker binds
 ``WEBHOOK_HOST:WEBHOOK_PORT`` with ``SO_REUSEPORT``, so the kernel spreads incoming
 connections over them; all share PostgreSQL (``DATABASE_URL``) and Redis
 (``REDIS_URL``: conversation state and the per-user lock). Only worker 0 calls
@@ -26,7 +28,12 @@ from dataclasses import dataclass, field
 
 from bot.commands import ConfigurationError
 from bot.config import Settings
-from bot.modes.polling import add_api_base
+from bot.modes.polling import (
+    START_TIMEOUT_S,
+    add_api_base,
+    add_start_timeout,
+    check_storage_at_start,
+)
 from storage.engine import create_engine, is_sqlite
 from storage.migrate import upgrade
 
@@ -38,8 +45,10 @@ MAX_RESTARTS = 5
 
 
 def add_webhook_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--api-base``, ``--workers N`` and the supervisor's internal ``--worker-index``."""
+    """``--api-base``, ``--start-timeout``, ``--workers N`` and the supervisor's internal
+    ``--worker-index``."""
     add_api_base(parser)
+    add_start_timeout(parser, "the database and Redis")
     parser.add_argument(
         "--workers",
         type=int,
@@ -68,14 +77,23 @@ class _Worker:
     restarts: list[float] = field(default_factory=list)
 
 
-async def supervise(settings: Settings, workers: int, api_base: str | None) -> int:
+async def supervise(
+    settings: Settings,
+    workers: int,
+    api_base: str | None,
+    *,
+    start_timeout: float = START_TIMEOUT_S,
+) -> int:
     """Run ``workers`` webhook processes until SIGTERM/SIGINT; returns the exit code.
 
-    Raises :class:`ConfigurationError` when the configuration cannot be shared.
+    Raises :class:`ConfigurationError` when the configuration cannot be shared,
+    :class:`~bot.commands.ServiceUnreachable` when the database or Redis does not answer
+    within ``start_timeout`` seconds (each worker is given the same timeout).
     """
     check_scale_out(settings, workers)
     if is_sqlite(settings.effective_database_url):
         log.warning("several workers on one SQLite file: use PostgreSQL in production")
+    await check_storage_at_start(settings, start_timeout)
     engine = create_engine(settings.effective_database_url)
     try:
         await upgrade(engine)  # once, before any worker starts
@@ -83,15 +101,23 @@ async def supervise(settings: Settings, workers: int, api_base: str | None) -> i
         await engine.dispose()
     with _reserved_port(settings.webhook_host, settings.webhook_port) as port:
         log.info("workers starting", extra={"workers": workers, "port": port})
-        return await _Supervisor(settings, workers, port, api_base).run()
+        return await _Supervisor(settings, workers, port, api_base, start_timeout).run()
 
 
 class _Supervisor:
-    def __init__(self, settings: Settings, workers: int, port: int, api_base: str | None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        workers: int,
+        port: int,
+        api_base: str | None,
+        start_timeout: float,
+    ) -> None:
         self._settings = settings
         self._workers = [_Worker(index) for index in range(workers)]
         self._port = port
         self._api_base = api_base
+        self._start_timeout = start_timeout
         self._stopping = asyncio.Event()
 
     async def run(self) -> int:
@@ -118,6 +144,7 @@ class _Supervisor:
         if worker.index > 0:
             env["WEBHOOK_BASE_URL"] = ""  # only worker 0 calls setWebhook
         command = [sys.executable, "-m", "bot", "webhook", "--worker-index", str(worker.index)]
+        command += ["--start-timeout", f"{self._start_timeout:g}"]
         if self._api_base:
             command += ["--api-base", self._api_base]
         worker.process = await asyncio.create_subprocess_exec(*command, env=env)
