@@ -98,10 +98,17 @@ class Settings(BaseSettings):
     @field_validator("staff_ids", "campaign_codes", mode="before")
     @classmethod
     def _json_or_comma_list(cls, value: Any) -> Any:
-        """``[123, 456]`` (JSON) or ``123,456`` (commas, spaces around items ignored)."""
+        """``[123, 456]`` (JSON) or ``123,456`` (commas, spaces around items ignored).
+
+        An empty or blank value is the empty list. An empty item (``1,,2``, ``1,2,``,
+        ``,1``) is refused, naming its position (1-based): it is a typo (a deleted id or
+        code), not a wish, and silently dropping it would hide the mistake.
+        """
         if not isinstance(value, str):
             return value
         text = value.strip()
+        if not text:
+            return []
         if text.startswith("["):
             try:
                 items = json.loads(text)
@@ -110,7 +117,13 @@ class Settings(BaseSettings):
             if isinstance(items, list) and any(isinstance(item, bool) for item in items):
                 raise ValueError("true and false are not ids or codes")  # JSON true -> 1
             return items
-        return [item.strip() for item in text.split(",") if item.strip()]
+        items = [item.strip() for item in text.split(",")]
+        for number, item in enumerate(items, start=1):
+            if not item:
+                raise ValueError(
+                    f"item {number}: empty (a comma at the start, at the end or twice in a row)"
+                )
+        return items
 
     @field_validator("data_dir", mode="before")
     @classmethod

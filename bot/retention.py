@@ -2,9 +2,11 @@
 
 Per-user memory (language, conversation state) is deleted after ``MEMORY_TTL_DAYS``
 without activity (default 90), referral rows after ``REFERRAL_RETENTION_DAYS``
-(default 3 years), audit rows after ``AUDIT_RETENTION_DAYS`` (default 3 years). The
-purge runs from ``python -m bot purge`` and once a day while the bot runs; each run
-is itself audited (channel ``system``, the numbers deleted).
+(default 3 years), audit rows after ``AUDIT_RETENTION_DAYS`` (default 3 years). A
+conversation idle for :data:`REFERRAL_LINK_TTL` loses the ``referral_id`` that links it
+to its referral row (docs/privacy.md). The purge runs from ``python -m bot purge`` and
+once a day while the bot runs; each run is itself audited (channel ``system``, the
+numbers deleted).
 """
 
 from __future__ import annotations
@@ -16,26 +18,50 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
 from aiogram import Dispatcher
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
 from bot.core.clock import Clock, system_clock
 from storage.audit import AuditLog, Channel
 from storage.memory import MemoryRepository
+from storage.redis_fsm import drop_from_idle_data
 from storage.retention import ReferralRetention
 
 log = logging.getLogger("vagvisare.retention")
 
 PURGE_INTERVAL = timedelta(days=1)
 
+REFERRAL_LINK_KEY = "referral_id"
+"""The FSM data key under which a conversation keeps its referral row's id
+(handlers/results.py, handlers/safety.py)."""
+
+REFERRAL_LINK_TTL = timedelta(hours=24)
+"""How long a conversation may sit idle before the purge removes its ``referral_id``.
+
+The id is what ties a pseudonym (and, to whoever also has the pseudonym key, a Telegram
+id) to a referral row: topic, age band, district, services shown (docs/privacy.md,
+"Threat model"). The bot needs it only while the conversation can still add to its row:
+the emergency card merged into the same row, "did this help?" (which drops the id as soon
+as it is answered: handlers/results.py). A day covers answering "did this help?" after
+calling a service that evening or the next morning; after that, a press there is thanked
+without recording anything, and an emergency card logs a row of its own. A fixed bound,
+not a setting like ``MEMORY_TTL_DAYS``: it is a privacy promise of docs/privacy.md, not a
+municipality's retention choice. Since the purge runs once a day (:data:`PURGE_INTERVAL`)
+and the database stores the hour of the last activity, the id goes between 24 and about
+49 hours after the last activity."""
+
 
 @dataclass(frozen=True, slots=True)
 class PurgeResult:
-    """How many rows one purge deleted, by kind."""
+    """How many rows one purge deleted, by kind; ``unlinked``: conversations whose
+    ``referral_id`` was removed (idle for :data:`REFERRAL_LINK_TTL`)."""
 
     memory: int
     referrals: int
     audit: int
+    unlinked: int
 
 
 @dataclass(frozen=True)
@@ -56,22 +82,49 @@ class Retention:
         return cls(settings, memory, ReferralRetention(engine), AuditLog(engine))
 
     async def purge(self, now: datetime, *, channel: Channel = "system") -> PurgeResult:
-        """Delete everything past its limit at ``now`` (aware) and audit the run."""
+        """Delete everything past its limit at ``now`` (aware), remove the ``referral_id``
+        of conversations idle for :data:`REFERRAL_LINK_TTL`, and audit the run.
+
+        The conversation state lives in ``user_memory`` (idle: its hour of last activity
+        before ``now`` minus the bound) or, with ``REDIS_URL``, in Redis (idle by the
+        keys' remaining time to live: :func:`storage.redis_fsm.drop_from_idle_data`).
+        Raises what the database raises. Redis failing does not stop the rest: it is
+        logged (exception class only), its conversations are not counted in
+        ``unlinked``, and the next run tries again.
+        """
         s = self.settings
-        result = PurgeResult(
-            memory=await self.memory.purge_inactive(now - timedelta(days=s.memory_ttl_days)),
-            referrals=await self.referrals.purge_before(
-                now - timedelta(days=s.referral_retention_days)
-            ),
-            audit=await self.audit.purge_before(now - timedelta(days=s.audit_retention_days)),
+        memory = await self.memory.purge_inactive(now - timedelta(days=s.memory_ttl_days))
+        unlinked = await self.memory.drop_data_key_inactive(
+            REFERRAL_LINK_KEY, now - REFERRAL_LINK_TTL
         )
-        await self.audit.record(
-            "purge",
-            {"memory": result.memory, "referrals": result.referrals, "audit": result.audit},
-            channel=channel,
-            at=now,
+        referrals = await self.referrals.purge_before(
+            now - timedelta(days=s.referral_retention_days)
         )
+        audit = await self.audit.purge_before(now - timedelta(days=s.audit_retention_days))
+        if s.redis_url:
+            try:
+                unlinked += await self._unlink_in_redis(s.redis_url)
+            except (RedisError, OSError) as error:
+                log.error(
+                    "referral links in Redis not removed", extra={"error": type(error).__name__}
+                )
+        result = PurgeResult(memory, referrals, audit, unlinked)
+        await self.audit.record("purge", asdict(result), channel=channel, at=now)
         return result
+
+    async def _unlink_in_redis(self, url: str) -> int:
+        """The Redis half of the unlinking, on a client of its own (closed afterwards)."""
+        redis = Redis.from_url(url)
+        try:
+            return await drop_from_idle_data(
+                redis,
+                self.settings.redis_prefix,
+                REFERRAL_LINK_KEY,
+                idle=REFERRAL_LINK_TTL,
+                ttl=timedelta(days=self.settings.memory_ttl_days),
+            )
+        finally:
+            await redis.aclose()
 
 
 def schedule_daily_purge(

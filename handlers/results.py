@@ -58,7 +58,9 @@ async def record_referral(referrals: ReferralRepository, row: Referral) -> None:
     """Store ``row``, merged into the conversation's row if there is one already.
 
     Every conversation has one referral id in its FSM data (``referral_id``), shared by
-    the emergency card and the resource cards; a repeated update changes nothing.
+    the emergency card and the resource cards; a repeated update changes nothing. The id
+    goes once "did this help?" is answered (:func:`on_feedback`) or the conversation has
+    been idle for a day (bot/retention.py); a card after that logs a row of its own.
     """
     await referrals.merge(row, merge_referrals)
 
@@ -116,9 +118,19 @@ async def on_feedback(
     state: FSMContext,
     referrals: ReferralRepository,
 ) -> None:
-    """Record the outcome on the referral (not for "not now")."""
-    referral_id = (await state.get_data()).get("referral_id")
+    """Record the outcome on the referral (not for "not now"), then drop the link to it.
+
+    Any answer, "not now" too, ends what the conversation keeps ``referral_id`` for: the
+    id is removed from the FSM data once the outcome is written (docs/privacy.md), the
+    state and the answers stay. A press that finds no id (a second tap on the same card,
+    or a conversation idle long enough for the daily purge to have removed it:
+    bot/retention.py) is thanked the same way, and nothing is written.
+    """
+    data = dict(await state.get_data())
+    referral_id = data.pop("referral_id", None)
     if referral_id and callback_data.answer != "later":
         await referrals.set_outcome(referral_id, callback_data.answer)
+    if referral_id is not None:  # after the outcome: a failed write leaves the id for a retry
+        await state.set_data(data)
     await callback.answer()
     await edit_screen(callback, screens.thanks_for_feedback())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import time
 from collections import OrderedDict
@@ -38,6 +39,10 @@ DEFAULT_CACHE_SIZE = 200_000
 # A cached record is read again after this long, so changes made by another process
 # (``python -m bot purge`` run from cron) are seen within the hour.
 CACHE_MAX_AGE_S = 3600.0
+# Records :meth:`MemoryRepository.drop_data_key_inactive` reads and rewrites per
+# transaction: short transactions, so the bot's own writes hardly wait (SQLite has one
+# writer at a time).
+SWEEP_BATCH = 500
 
 log = logging.getLogger("vagvisare.storage")
 
@@ -114,6 +119,71 @@ class MemoryRepository:
         async with self._engine.begin() as connection:
             result = await connection.execute(statement)
         return int(result.rowcount or 0)
+
+    async def drop_data_key_inactive(self, key: str, before: datetime) -> int:
+        """Remove ``key`` from the FSM data of records untouched since ``before`` (aware);
+        returns how many records changed.
+
+        Only that key goes: the language, the state, the rest of the data and ``touched``
+        stay as they were, so nobody loses their place and the inactivity purge
+        (:meth:`purge_inactive`) still counts from the last real activity. A record
+        written meanwhile (``touched`` moved on, or the data changed since it was read) is
+        left as written; data that is not a JSON object is left alone. Works through the
+        table in batches of :data:`SWEEP_BATCH` records, one transaction each.
+        """
+        cutoff = before.astimezone(UTC).replace(tzinfo=None)
+        changed = 0
+        after = ""
+        while True:
+            query = (
+                select(user_memory.c.pseudonym, user_memory.c.data)
+                .where(
+                    user_memory.c.touched < cutoff,
+                    user_memory.c.data.contains(f'"{key}"', autoescape=True),
+                    user_memory.c.pseudonym > after,
+                )
+                .order_by(user_memory.c.pseudonym)
+                .limit(SWEEP_BATCH)
+            )
+            async with self._reader.connect() as connection:
+                rows = (await connection.execute(query)).all()
+            edits = [
+                (pseudonym, data, _without_key(data, key))
+                for pseudonym, data in rows
+                if _has_key(data, key)
+            ]
+            if edits:
+                done = await self._rewrite_data(edits, cutoff)
+                changed += len(done)
+                self._changed_elsewhere(done)
+            if len(rows) < SWEEP_BATCH:
+                return changed
+            after = rows[-1][0]
+
+    async def _rewrite_data(
+        self, edits: list[tuple[str, str, str | None]], cutoff: datetime
+    ) -> list[str]:
+        """Set each ``(pseudonym, old, new)`` record's data to ``new`` where it still is
+        ``old`` and untouched since ``cutoff``, in one transaction; the pseudonyms changed."""
+        done: list[str] = []
+        async with self._engine.begin() as connection:
+            for pseudonym, old, new in edits:
+                statement = (
+                    update(user_memory)
+                    .where(
+                        user_memory.c.pseudonym == pseudonym,
+                        user_memory.c.data == old,
+                        user_memory.c.touched < cutoff,
+                    )
+                    .values(data=new)
+                )
+                if (await connection.execute(statement)).rowcount:
+                    done.append(pseudonym)
+        return done
+
+    def _changed_elsewhere(self, pseudonyms: Iterable[str]) -> None:
+        """The stored records of ``pseudonyms`` were changed behind the repository's back;
+        nothing is cached here."""
 
     async def flush(self, pseudonym: str | None = None) -> None:
         """Write what is pending (for ``pseudonym``, or everyone's); nothing is, here."""
@@ -317,6 +387,11 @@ class CachedMemoryRepository(MemoryRepository):
             self._cache.clear()
         return purged
 
+    def _changed_elsewhere(self, pseudonyms: Iterable[str]) -> None:
+        """Drop the cached copies (a pending write, if any, still wins: the user is back)."""
+        for pseudonym in pseudonyms:
+            self._cache.pop(pseudonym, None)
+
     async def flush(self, pseudonym: str | None = None) -> None:
         """Write every dirty record in one transaction (waits for one in progress).
 
@@ -394,6 +469,28 @@ class CachedMemoryRepository(MemoryRepository):
         self._cache.move_to_end(pseudonym)
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)  # dirty records stay readable from _dirty
+
+
+def _loaded(text: str | None) -> dict[str, Any] | None:
+    """Stored FSM data as a dict; ``None`` for nothing or anything else."""
+    try:
+        loaded = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return loaded if isinstance(loaded, dict) else None
+
+
+def _has_key(text: str | None, key: str) -> bool:
+    loaded = _loaded(text)
+    return loaded is not None and key in loaded
+
+
+def _without_key(text: str | None, key: str) -> str | None:
+    """``text`` (a JSON object) without ``key``, written as :func:`storage.fsm.dump_data`
+    writes it: sorted keys, ``None`` when nothing is left."""
+    loaded = _loaded(text) or {}
+    loaded.pop(key, None)
+    return json.dumps(loaded, ensure_ascii=False, sort_keys=True) if loaded else None
 
 
 def _check_columns(values: dict[str, str | None]) -> None:

@@ -2,7 +2,9 @@
 
 Per-user memory and audit rows are purged by their own repositories
 (:meth:`storage.memory.MemoryRepository.purge_inactive`,
-:meth:`storage.audit.AuditLog.purge_before`).
+:meth:`storage.audit.AuditLog.purge_before`); the ``referral_id`` of idle conversations
+is removed by :meth:`storage.memory.MemoryRepository.drop_data_key_inactive` and, for
+state kept in Redis, :func:`storage.redis_fsm.drop_from_idle_data`.
 """
 
 from __future__ import annotations

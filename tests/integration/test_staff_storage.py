@@ -97,27 +97,33 @@ async def test_retention_purges_each_kind_past_its_limit_and_audits_itself(
     await referrals.add(old_referral("a" * 32, now - timedelta(days=1096)))
     await referrals.add(old_referral("b" * 32, now - timedelta(days=1094)))
     await memory.save("stale", locale="sv")
-    await memory.save("fresh", locale="en")
+    await memory.save("fresh", locale="en", data='{"referral_id": "c1", "topic": "other"}')
+    await memory.save("idle", locale="en", data='{"referral_id": "c2", "topic": "other"}')
     async with engine.begin() as connection:
-        await connection.execute(
-            update(user_memory)
-            .where(user_memory.c.pseudonym == "stale")
-            .values(touched=(now - timedelta(days=91)).replace(tzinfo=None))
-        )
+        for pseudonym, age in (("stale", timedelta(days=91)), ("idle", timedelta(days=2))):
+            await connection.execute(
+                update(user_memory)
+                .where(user_memory.c.pseudonym == pseudonym)
+                .values(touched=(now - age).replace(tzinfo=None))
+            )
     await log.record("summary", {}, channel="telegram", staff_id=42, at=now - timedelta(days=366))
     await log.record("summary", {}, channel="telegram", staff_id=42, at=now - timedelta(days=364))
 
     retention = Retention.for_engine(engine, settings, memory)
     result = await retention.purge(now)
 
-    assert (result.memory, result.referrals, result.audit) == (1, 1, 1)
+    assert (result.memory, result.referrals, result.audit, result.unlinked) == (1, 1, 1, 1)
     assert await referrals.count() == 1
     assert await memory.get("stale") is None
-    assert await memory.get("fresh") is not None
+    fresh, idle = await memory.get("fresh"), await memory.get("idle")
+    assert fresh is not None
+    assert "c1" in (fresh.data or "")
+    assert idle is not None
+    assert idle.data == '{"topic": "other"}'  # only the link went
     entries = await log.recent()
     assert entries[0].action == "purge"
     assert entries[0].channel == "system"
-    assert entries[0].parameters == {"memory": 1, "referrals": 1, "audit": 1}
+    assert entries[0].parameters == {"memory": 1, "referrals": 1, "audit": 1, "unlinked": 1}
     assert await ReferralRetention(engine).purge_before(now) == 1
 
 

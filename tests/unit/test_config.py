@@ -31,7 +31,7 @@ def errors_for(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, **env: str) -> l
     [
         ("[123, 456]", [123, 456]),
         ("123,456", [123, 456]),
-        (" 123 , 456, ", [123, 456]),
+        (" 123 , 456 ", [123, 456]),
         ("123", [123]),
         ("", []),
         ("[]", []),
@@ -48,8 +48,10 @@ def test_staff_ids_as_json_or_commas(
     [
         ('["poster_school1", "flyer"]', ["poster_school1", "flyer"]),
         ("poster_school1,flyer", ["poster_school1", "flyer"]),
+        (" poster_school1 ,\tflyer ", ["poster_school1", "flyer"]),
         ("poster", ["poster"]),
         ("", []),
+        ("  ", []),
     ],
 )
 def test_campaign_codes_as_json_or_commas(
@@ -114,6 +116,31 @@ def test_one_line_per_bad_field(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, env: dict[str, str], lines: list[str]
 ) -> None:
     assert errors_for(monkeypatch, tmp_path, **env) == lines
+
+
+EMPTY_ITEM = "empty (a comma at the start, at the end or twice in a row)"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [("1,2,", 3), ("1,,2", 2), (",1", 1), ("1, ,2", 2), ("1 , 2 , ", 3), (",", 1)],
+)
+@pytest.mark.parametrize(
+    ("name", "example"), [("STAFF_IDS", STAFF_EXAMPLE), ("CAMPAIGN_CODES", CODES_EXAMPLE)]
+)
+def test_an_empty_item_in_a_comma_list_is_refused_by_position(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    name: str,
+    example: str,
+    text: str,
+    item: int,
+) -> None:
+    if name == "CAMPAIGN_CODES":
+        text = text.replace("1", "poster").replace("2", "flyer")
+    assert errors_for(monkeypatch, tmp_path, **{name: text}) == [
+        f"configuration error: {name}: item {item}: {EMPTY_ITEM}{example}"
+    ]
 
 
 def test_a_bad_secret_is_named_but_never_quoted(
