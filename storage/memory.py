@@ -226,19 +226,60 @@ def _record(row: Any) -> MemoryRecord | None:
     return MemoryRecord(row["pseudonym"], row["locale"], row["state"], row["data"])
 
 
+SQLITE_BUSY = 5  # SQLite result code; extended codes (BUSY_SNAPSHOT …) keep it in the low byte
+CHECKPOINT_EVERY = 500  # inline commits between two WAL checkpoints (a commit adds 1-3 pages)
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite's "database is locked" (SQLITE_BUSY and its extended
+    codes), raised through SQLAlchemy or by :mod:`sqlite3` itself."""
+    original = getattr(error, "orig", error)
+    code = getattr(original, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == SQLITE_BUSY
+
+
+def _inline_pragmas(dbapi_connection: Any, record: Any) -> None:
+    """The file's pragmas, then: never wait for a lock, never checkpoint on commit."""
+    _sqlite_pragmas(dbapi_connection, record)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=0")
+    cursor.execute("PRAGMA wal_autocheckpoint=0")
+    cursor.close()
+
+
 class SqliteInThread:
     """The SQLite file behind an async engine, through Python's own ``sqlite3``: each
-    transaction is one call in a worker thread.
+    transaction runs on the event loop's thread when that cannot wait, else as one call
+    in a worker thread.
 
     aiosqlite sends every step of a statement (cursor, execute, fetch, close, commit, the
     pool's rollback) to its thread and back: ~6 hops per write, each costing the event
-    loop more than the write itself (docs/performance.md). Here the whole transaction is
-    one hop. Same file, same pragmas (WAL, busy timeout: storage/engine.py), so it sits
-    beside the async engine like a second connection of the same process.
+    loop more than the write itself (docs/performance.md). A hop of our own still costs
+    more than the write: the worker thread and the event loop hand Python's global
+    interpreter lock to each other, and while a hop is under way the loop waits (a
+    profile showed the loop idle or blocked in the hand-over for over a third of the
+    wall time). So a transaction first runs *inline*, on a connection that never waits:
+
+    - ``busy_timeout=0``: when another connection holds the write lock (another process
+      on the same file, a long purge), SQLite answers SQLITE_BUSY at once and the
+      transaction is rolled back and run again in a worker thread, where it waits for
+      the lock as before (``busy_timeout`` of storage/engine.py), without stopping the
+      event loop. ``work`` must therefore be a database function only (no other side
+      effects), as a transaction retried after a failure must be;
+    - ``wal_autocheckpoint=0``: a commit never copies the write-ahead log into the file
+      (that fsyncs); every :data:`CHECKPOINT_EVERY` inline commits a PASSIVE checkpoint
+      runs in a worker thread instead.
+
+    A write in WAL mode with ``synchronous=NORMAL`` (storage/engine.py) appends a few
+    pages to the log without fsync: tens of microseconds, less than the hop. Same file,
+    same durability (a process crash loses nothing committed), same pragmas otherwise.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, inline: Engine | None = None) -> None:
         self.engine = engine
+        self.inline = inline
+        self._commits = 0
+        self._checkpoint: asyncio.Future[None] | None = None
 
     @classmethod
     def beside(cls, engine: AsyncEngine) -> SqliteInThread | None:
@@ -253,42 +294,73 @@ class SqliteInThread:
             or "uri" in url.query
         ):
             return None
-        sync = create_sync_engine(
-            url.set(drivername="sqlite"),
-            connect_args={"check_same_thread": False},  # used by one worker thread at a time
-            hide_parameters=True,  # pseudonyms and state never reach an error message
-        )
-        event.listen(sync, "connect", _sqlite_pragmas)
-        return cls(sync)
+        engines = []
+        for pragmas in (_sqlite_pragmas, _inline_pragmas):
+            sync = create_sync_engine(
+                url.set(drivername="sqlite"),
+                connect_args={"check_same_thread": False},  # one thread at a time
+                hide_parameters=True,  # pseudonyms and state never reach an error message
+            )
+            event.listen(sync, "connect", pragmas)
+            engines.append(sync)
+        return cls(*engines)
 
     async def upsert(self, statement: Any, rows: list[dict[str, Any]]) -> None:
         """Execute ``statement`` with ``rows`` (executemany) in one transaction."""
-        await asyncio.to_thread(self._upsert, statement, rows)
+        await self.transaction(lambda connection: connection.execute(statement, rows))
 
     async def select(self, pseudonym: str) -> MemoryRecord | None:
         """The stored record of ``pseudonym``, or ``None``."""
-        return await asyncio.to_thread(self._select, pseudonym)
+        return await self.transaction(
+            lambda connection: _record(
+                connection.execute(_select_one(pseudonym)).mappings().first()
+            )
+        )
 
     async def transaction(self, work: Callable[[Connection], T]) -> T:
-        """``work(connection)`` inside one transaction, in one worker-thread hop; its
-        result. Raises what ``work`` or SQLite raises (the transaction is rolled back)."""
-        return await asyncio.to_thread(self._transaction, work)
+        """``work(connection)`` inside one transaction; its result. Inline first, in a
+        worker thread when the file is locked (class docstring). Raises what ``work`` or
+        SQLite raises (the transaction is rolled back)."""
+        if self.inline is not None:
+            try:
+                result = self._transaction(work, self.inline)
+            except Exception as error:
+                if not is_busy(error):
+                    raise
+            else:
+                self._committed()
+                return result
+        return await asyncio.to_thread(self._transaction, work, self.engine)
 
     def dispose(self) -> None:
         """Close the pooled connections (new ones open on the next use)."""
         self.engine.dispose()
+        if self.inline is not None:
+            self.inline.dispose()
 
-    def _transaction(self, work: Callable[[Connection], T]) -> T:
-        with self.engine.begin() as connection:
+    def _transaction(self, work: Callable[[Connection], T], engine: Engine) -> T:
+        with engine.begin() as connection:
             return work(connection)
 
-    def _upsert(self, statement: Any, rows: list[dict[str, Any]]) -> None:
-        with self.engine.begin() as connection:
-            connection.execute(statement, rows)
+    def _committed(self) -> None:
+        self._commits += 1
+        if self._commits < CHECKPOINT_EVERY or (
+            self._checkpoint is not None and not self._checkpoint.done()
+        ):
+            return
+        self._commits = 0
+        self._checkpoint = asyncio.get_running_loop().run_in_executor(None, self._wal_checkpoint)
+        self._checkpoint.add_done_callback(_log_checkpoint_failure)
 
-    def _select(self, pseudonym: str) -> MemoryRecord | None:
+    def _wal_checkpoint(self) -> None:
         with self.engine.connect() as connection:
-            return _record(connection.execute(_select_one(pseudonym)).mappings().first())
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+def _log_checkpoint_failure(done: asyncio.Future[None]) -> None:
+    """A failed checkpoint loses nothing (the log keeps every page; the next one retries)."""
+    if not done.cancelled() and done.exception() is not None:
+        log.warning("WAL checkpoint failed", extra={"error": type(done.exception()).__name__})
 
 
 class CachedMemoryRepository(MemoryRepository):

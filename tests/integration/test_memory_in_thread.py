@@ -1,4 +1,5 @@
-"""The embedded default writes conversation state in one worker-thread call per flush.
+"""The embedded default writes conversation state in one call per flush (inline, or one
+worker-thread call when the file is locked: tests/integration/test_sqlite_inline.py).
 
 ``CachedMemoryRepository`` on a SQLite file sends its writes and cache-miss reads
 through :class:`storage.memory.SqliteInThread` (Python's ``sqlite3`` in a worker

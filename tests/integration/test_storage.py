@@ -138,8 +138,10 @@ async def test_cached_memory_coalesces_writes(engine: AsyncEngine) -> None:
             inserts.append(statement)
 
     memory = CachedMemoryRepository(engine, cache_size=2)
-    writers = [engine.sync_engine] + ([memory.in_thread.engine] if memory.in_thread else [])
-    for writer in writers:  # on a SQLite file the writes take the in-thread engine
+    writers = [engine.sync_engine]
+    if memory.in_thread is not None:  # on a SQLite file the writes take sqlite3's engines
+        writers += [e for e in (memory.in_thread.engine, memory.in_thread.inline) if e]
+    for writer in writers:
         event.listen(writer, "before_cursor_execute", count_inserts)
     assert await memory.get("p1") is None  # read once, as an update's middleware does
     assert await memory.get("p0") is None

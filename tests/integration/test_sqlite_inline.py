@@ -1,0 +1,174 @@
+"""SQLite writes of the embedded default run on the event loop's thread unless the file
+is locked (:class:`storage.memory.SqliteInThread`).
+
+- Not locked: the transaction runs inline, on a connection that never waits
+  (``busy_timeout=0``, ``wal_autocheckpoint=0``); no worker thread is involved.
+- Locked by another connection: the transaction is rolled back and run again in a worker
+  thread, which waits for the lock; the event loop keeps running meanwhile, and the row is
+  written once, when the lock goes.
+- Every ``CHECKPOINT_EVERY`` inline commits, one PASSIVE checkpoint runs in a thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+import sqlite3
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Connection, event, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+import storage.memory
+from storage.engine import create_engine
+from storage.memory import SqliteInThread, is_busy
+from storage.migrate import upgrade
+from storage.tables import user_memory
+
+
+def row(name: str) -> dict[str, Any]:
+    return {
+        "pseudonym": name * 32,
+        "locale": "sv",
+        "state": None,
+        "data": None,
+        "touched": datetime(2026, 11, 29, 17),
+    }
+
+
+def insert(name: str) -> Any:
+    def work(connection: Connection) -> int:
+        return connection.execute(user_memory.insert(), [row(name)]).rowcount
+
+    return work
+
+
+def begins(engine: Any) -> list[str]:
+    seen: list[str] = []
+    event.listen(engine, "begin", lambda connection: seen.append(threading.current_thread().name))
+    return seen
+
+
+@pytest.fixture
+async def beside(tmp_path: Path) -> Any:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'inline.sqlite3'}")
+    await upgrade(engine)
+    with contextlib.closing(sqlite3.connect(tmp_path / "inline.sqlite3")) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the schema is in the file
+    in_thread = SqliteInThread.beside(engine)
+    assert in_thread is not None
+    yield in_thread, tmp_path / "inline.sqlite3"
+    in_thread.dispose()
+    await engine.dispose()
+
+
+async def test_an_unlocked_write_runs_inline_and_never_waits(beside: Any) -> None:
+    in_thread, _ = beside
+    inline_begins, thread_begins = begins(in_thread.inline), begins(in_thread.engine)
+    assert await in_thread.transaction(insert("a")) == 1
+    assert inline_begins == [threading.current_thread().name]
+    assert thread_begins == []
+    with in_thread.inline.connect() as connection:
+        pragmas = [
+            connection.exec_driver_sql(f"PRAGMA {p}").scalar()
+            for p in ("busy_timeout", "wal_autocheckpoint", "journal_mode")
+        ]
+    assert pragmas == [0, 0, "wal"]
+    with in_thread.engine.connect() as connection:  # the thread's connection still waits
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+async def test_a_locked_file_moves_the_write_to_a_thread_that_waits(beside: Any) -> None:
+    in_thread, path = beside
+    thread_begins = begins(in_thread.engine)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    running = asyncio.create_task(ticker())
+    write = asyncio.create_task(in_thread.transaction(insert("b")))
+    await asyncio.sleep(0.3)
+    assert not write.done()  # waiting for the lock …
+    assert ticks >= 10  # … without stopping the event loop
+    holder.execute("COMMIT")
+    assert await asyncio.wait_for(write, 5) == 1
+    running.cancel()
+    holder.close()
+    assert len(thread_begins) == 1
+    assert thread_begins[0] != threading.current_thread().name
+    with in_thread.inline.connect() as connection:
+        names = connection.execute(select(user_memory.c.pseudonym)).scalars().all()
+    assert names == ["b" * 32]  # written once
+
+
+async def test_other_errors_are_raised_not_retried(beside: Any) -> None:
+    in_thread, _ = beside
+    thread_begins = begins(in_thread.engine)
+    await in_thread.transaction(insert("c"))
+    with pytest.raises(IntegrityError):
+        await in_thread.transaction(insert("c"))  # the same primary key again
+    assert thread_begins == []
+
+
+async def test_a_checkpoint_runs_in_a_thread_every_so_many_inline_commits(
+    beside: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_thread, path = beside
+    monkeypatch.setattr(storage.memory, "CHECKPOINT_EVERY", 3)
+    threads: list[str] = []
+    original = in_thread._wal_checkpoint
+
+    def spy() -> None:
+        threads.append(threading.current_thread().name)
+        original()
+
+    monkeypatch.setattr(in_thread, "_wal_checkpoint", spy)
+    for name in "def":
+        await in_thread.transaction(insert(name))
+    assert in_thread._checkpoint is not None
+    await in_thread._checkpoint
+    assert len(threads) == 1
+    assert threads[0] != threading.current_thread().name
+    # the rows are in the file itself now, not only in the write-ahead log
+    alone = path.with_name("copy.sqlite3")
+    shutil.copyfile(path, alone)
+    with contextlib.closing(sqlite3.connect(alone)) as reader:
+        count = reader.execute("SELECT count(*) FROM user_memory").fetchone()[0]
+    assert count == 3
+
+
+async def test_without_a_checkpoint_the_file_alone_lacks_the_rows(beside: Any) -> None:
+    in_thread, path = beside  # the control for the test above
+    for name in "hi":
+        await in_thread.transaction(insert(name))
+    alone = path.with_name("copy.sqlite3")
+    shutil.copyfile(path, alone)
+    with contextlib.closing(sqlite3.connect(alone)) as reader:
+        count = reader.execute("SELECT count(*) FROM user_memory").fetchone()[0]
+    assert count == 0
+
+
+def test_busy_is_sqlites_lock_error_only() -> None:
+    locked = sqlite3.OperationalError("database is locked")
+    locked.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
+    snapshot = sqlite3.OperationalError("database is locked")
+    snapshot.sqlite_errorcode = 517  # type: ignore[attr-defined]  # SQLITE_BUSY_SNAPSHOT
+    other = sqlite3.OperationalError("disk I/O error")
+    other.sqlite_errorcode = 10  # type: ignore[attr-defined]  # SQLITE_IOERR
+    assert is_busy(locked)
+    assert is_busy(snapshot)
+    assert is_busy(OperationalError("INSERT", {}, locked))
+    assert not is_busy(other)
+    assert not is_busy(OperationalError("INSERT", {}, other))
+    assert not is_busy(ValueError("database is locked"))
