@@ -984,7 +984,12 @@ def test_danger_sentence_keeps_its_category_among_ordinary_sentences(
 ) -> None:
     _, phrase, _ = case
     text = joint.join([*before, phrase, *after])
-    assert detector.detect(text) == detector.detect(phrase), text
+    alone, among = detector.detect(phrase), detector.detect(text)
+    assert alone is not None
+    assert among is not None, text
+    assert among.category == alone.category, text
+    if not alone.neutral:  # a phrase of one language keeps it; a shared word ("kms", "112")
+        assert among == alone, text  # may take the language of the sentences around it
 
 
 # --- a sentence standing alone: plea, fear, 112 ------------------------------------------------
