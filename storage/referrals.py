@@ -14,6 +14,7 @@ from sqlalchemy import (
     FromClause,
     Select,
     Text,
+    bindparam,
     case,
     cast,
     exists,
@@ -42,6 +43,17 @@ class ReferralRepository:
         instead of aiosqlite's several (:class:`storage.memory.SqliteInThread`)."""
         self._engine = engine
         self._in_thread = in_thread
+        # Statements built once, with bound parameters, so that a write costs no
+        # statement building or cache-key walk (docs/performance.md).
+        values: dict[str, Any] = {name: bindparam(f"v_{name}") for name in _COLUMNS}
+        insert = insert_for(engine, referral_table).values(values)
+        self._upsert_statement = insert.on_conflict_do_update(
+            index_elements=["id"], set_={k: insert.excluded[k] for k in _COLUMNS if k != "id"}
+        )
+        self._read_statement = select(referral_table).where(
+            referral_table.c.id == bindparam("referral_id")
+        )
+        self._updates: dict[tuple[str, ...], Any] = {}
 
     async def add(self, item: Referral) -> bool:
         """Store ``item`` once: ``True`` if written now, ``False`` if its id already existed.
@@ -61,7 +73,7 @@ class ReferralRepository:
         resource cards): the caller merges (``bot.core.recommend.merge_referrals``).
         """
         async with self._engine.begin() as connection:
-            await connection.execute(self._upsert(item))
+            await connection.execute(self._upsert_statement, _bound(_values(item)))
 
     async def merge(
         self, item: Referral, combine: Callable[[Referral, Referral], Referral]
@@ -72,29 +84,24 @@ class ReferralRepository:
         and costs one round trip to the pool instead of two. ``combine`` is pure
         (``bot.core.recommend.merge_referrals``) and must keep the id.
         """
-        read = select(referral_table).where(referral_table.c.id == item.id)
+        read, key = self._read_statement, {"referral_id": item.id}
 
-        def upsert(row: Any) -> Any:
-            return self._upsert(item if row is None else combine(_to_referral(row), item))
+        def merged(row: Any) -> dict[str, Any]:
+            return _bound(_values(item if row is None else combine(_to_referral(row), item)))
 
         if self._in_thread is not None:
+            statement = self._upsert_statement
 
             def work(connection: Connection) -> None:
-                connection.execute(upsert(connection.execute(read).mappings().first()))
+                connection.execute(
+                    statement, merged(connection.execute(read, key).mappings().first())
+                )
 
             await self._in_thread.transaction(work)
             return
         async with self._engine.begin() as connection:
-            row = (await connection.execute(read)).mappings().first()
-            await connection.execute(upsert(row))
-
-    def _upsert(self, item: Referral) -> Any:
-        """INSERT ``item`` or, when its id exists, replace every other column."""
-        values = _values(item)
-        statement = insert_for(self._engine, referral_table).values(values)
-        return statement.on_conflict_do_update(
-            index_elements=["id"], set_={k: v for k, v in values.items() if k != "id"}
-        )
+            row = (await connection.execute(read, key)).mappings().first()
+            await connection.execute(self._upsert_statement, merged(row))
 
     async def get(self, referral_id: str) -> Referral | None:
         """The referral with ``referral_id``, or ``None``."""
@@ -112,16 +119,27 @@ class ReferralRepository:
         return await self._update(referral_id, service_opened=service_id)
 
     async def _update(self, referral_id: str, **values: Any) -> bool:
-        statement = (
-            update(referral_table).where(referral_table.c.id == referral_id).values(**values)
-        )
+        statement = self._update_statement(tuple(sorted(values)))
+        parameters = {"referral_id": referral_id, **_bound(values)}
         if self._in_thread is not None:
             return await self._in_thread.transaction(
-                lambda connection: bool(connection.execute(statement).rowcount)
+                lambda connection: bool(connection.execute(statement, parameters).rowcount)
             )
         async with self._engine.begin() as connection:
-            result = await connection.execute(statement)
+            result = await connection.execute(statement, parameters)
         return bool(result.rowcount)
+
+    def _update_statement(self, columns: tuple[str, ...]) -> Any:
+        """UPDATE of ``columns`` of the row whose id is ``:referral_id``, built once."""
+        statement = self._updates.get(columns)
+        if statement is None:
+            statement = (
+                update(referral_table)
+                .where(referral_table.c.id == bindparam("referral_id"))
+                .values({name: bindparam(f"v_{name}") for name in columns})
+            )
+            self._updates[columns] = statement
+        return statement
 
     async def count(self) -> int:
         """Number of referral rows."""
@@ -181,6 +199,28 @@ class ReferralRepository:
                 key.append(name)
             folded[tuple(key)] = folded.get(tuple(key), 0) + int(n)
         return folded
+
+
+_COLUMNS = (
+    "id",
+    "hour",
+    "audience",
+    "age_band",
+    "topic",
+    "urgency",
+    "locale",
+    "services_shown",
+    "campaign",
+    "district",
+    "service_opened",
+    "outcome",
+)
+
+
+def _bound(values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` under the names of the statements' bound parameters (``v_<column>``: a
+    parameter may not take a column's own name in a VALUES or SET clause)."""
+    return {f"v_{name}": value for name, value in values.items()}
 
 
 def _values(item: Referral) -> dict[str, Any]:
