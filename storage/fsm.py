@@ -23,7 +23,7 @@ from aiogram.client.session.middlewares.base import (
 )
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
-from aiogram.methods import Response, TelegramMethod
+from aiogram.methods import AnswerCallbackQuery, Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import TelegramObject
 
@@ -166,11 +166,21 @@ def urgent() -> Iterator[None]:
         _urgent.reset(token)
 
 
+def _shows_nothing(method: TelegramMethod[Any]) -> bool:
+    """Whether ``method`` changes nothing the user sees: ``answerCallbackQuery`` without
+    ``text`` or ``url`` (Bot API: the client only stops the button's progress bar)."""
+    return isinstance(method, AnswerCallbackQuery) and not method.text and not method.url
+
+
 class FlushBeforeRequest(BaseRequestMiddleware):
     """Bot session middleware: pending memory is written before any Bot API call.
 
     So what a user sees never runs ahead of what is stored: after a crash, the state
-    (with its referral id) is at least as new as the last message the user got.
+    (with its referral id) is at least as new as the last message the user got. A bare
+    ``answerCallbackQuery`` (no text, no URL) is the exception: it only stops the
+    button's progress indicator and shows nothing, so the state is written before the
+    next call that does (the edit that usually follows) or when the update ends, in one
+    write instead of two.
 
     When the database cannot be written (a locked file, a full disk), the call is made
     anyway: the user still gets an answer (above all the emergency card) while the
@@ -188,7 +198,7 @@ class FlushBeforeRequest(BaseRequestMiddleware):
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
         pseudonym = _updating.get()
-        if pseudonym is not None:
+        if pseudonym is not None and not _shows_nothing(method):
             try:
                 if _urgent.get():
                     await self._flush_for_a_while(pseudonym)
