@@ -8,7 +8,8 @@ tokens (``bot.core.textnorm``): one typo allowed in words of 5+ letters, stretch
 ("diiie") and leetspeak ("k1ll") read, and no phrase reaches across a sentence end. An entry
 marked ``alone`` fires only on a sentence that holds nothing but its phrase and its ``extra``
 words ("Help me!!", "I'm so scared", "112"), so that "help me understand" stays quiet.
-The SOS emoji reads as the word "sos".
+The SOS emoji reads as the word "sos"; the knife and pistol emoji read as words of their
+own ("emojiknife", "emojipistol") that a list names by writing the emoji itself ("🔪").
 
 A match whose words fire in several lists at once ("112", "sos", "kms"), or that is only
 digits, does not name a language by itself. The rest of the message then decides: the
@@ -56,8 +57,13 @@ Slots = tuple[frozenset[str], ...]  # one set of WordIndex keys per word of a ph
 Span = tuple[int, int]  # first and last token position, inclusive
 Sentence = tuple[int, list[frozenset[str]]]  # position of its first token, keys of each token
 _NO_KEYS: Final = frozenset[str]()
-# Emoji that are words of a plea: read as the word, in every list ("🆘" = "sos").
-_EMOJI_WORDS: Final = {"\U0001f198": " sos "}
+# Emoji read as words, in the text and in the lists: "🆘" is the word "sos" of every list's
+# plea; "🔪" and "🔫" are words of no language, which a list names by writing the emoji.
+_EMOJI_WORDS: Final = {
+    "\U0001f198": " sos ",
+    "\U0001f52a": " emojiknife ",
+    "\U0001f52b": " emojipistol ",
+}
 _EMOJI: Final = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
 
 
@@ -221,7 +227,7 @@ class DangerDetector:
         other words picks one (:class:`DangerMatch`). Any ``str`` is accepted; cost is linear
         in its length.
         """
-        normalized = normalize(_EMOJI.sub(lambda sign: _EMOJI_WORDS[sign.group()], text))
+        normalized = normalize(_read_emoji(text))
         found = self._scan(normalized)
         if found is None:
             rewritten = unleet(normalized)
@@ -307,6 +313,11 @@ class DangerDetector:
         top = max(counts.values(), default=0)
         leaders = [language for language, count in counts.items() if count == top]
         return leaders[0] if top > 0 and len(leaders) == 1 else None
+
+
+def _read_emoji(text: str) -> str:
+    """``text`` with each emoji of ``_EMOJI_WORDS`` replaced by its word ("🔪" → "emojiknife")."""
+    return _EMOJI.sub(lambda sign: _EMOJI_WORDS[sign.group()], text)
 
 
 def _numbered(tokens: Iterable[tuple[str, bool]]) -> Iterator[tuple[int, tuple[str, bool]]]:
@@ -442,7 +453,10 @@ def _slots(
     for word in phrase.split():
         try:
             slots.append(
-                frozenset(words.add(alternative, fuzzy) for alternative in word.split("|"))
+                frozenset(
+                    words.add(_read_emoji(alternative).strip(), fuzzy)
+                    for alternative in word.split("|")
+                )
             )
         except ValueError as exc:
             raise fail(f"in {phrase!r}: {exc}") from exc

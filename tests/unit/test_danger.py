@@ -71,6 +71,24 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("jag ska döda någon", "threat_to_life"),
         ("två killar står och väntar utanför porten", "location_known"),
         ("någon har kidnappat min dotter", "forced_or_held"),
+        # reported missing by a fresh-clone tester (typed before /start)
+        ("ja e hotad", "threat_to_life"),
+        ("min son har fått hot", "threat_to_life"),
+        ("dom vill att ja ska förvara en pistol", "weapon"),
+        ("bror vi ska smälla han", "threat_to_life"),
+        ("jag sitter fast och kan inte ta mig ut", "forced_or_held"),
+        # their variants
+        ("jag e hotad", "threat_to_life"),
+        ("vi e hotade", "threat_to_life"),
+        ("jag har blivit hotad", "threat_to_life"),
+        ("vi får hot hela tiden", "threat_to_life"),
+        ("de vill att jag ska gömma en puffra", "weapon"),
+        ("han bad mig förvara vapnet", "weapon"),
+        ("vi ska skjuta han", "threat_to_life"),
+        ("dom ska döda hon", "threat_to_life"),
+        ("vi är instängda", "forced_or_held"),
+        ("vi kommer inte ut härifrån", "forced_or_held"),
+        ("han drog en 🔪", "weapon"),
     ],
     "en": [
         ("They're gonna kill me", "threat_to_life"),
@@ -117,6 +135,16 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("everyone at school tells me to kys", "suicidal"),
         ("I should just kys", "suicidal"),
         ("go kill yourself", "suicidal"),
+        # reported missing by a fresh-clone tester (typed before /start), and variants
+        ("they want me to hold a gun for them", "weapon"),
+        ("they want me to stash a knife", "weapon"),
+        ("he told me to hide his gun", "weapon"),
+        ("my son got threats", "threat_to_life"),
+        ("im being threatened", "threat_to_life"),
+        ("we gonna shoot him", "weapon"),
+        ("im stuck and i cant get out", "forced_or_held"),
+        ("I can't get out of here", "forced_or_held"),
+        ("he has a 🔫", "weapon"),
     ],
     "ar": [
         ("سيقتلونني", "threat_to_life"),
@@ -312,6 +340,21 @@ SAFE: dict[str, list[str]] = {
         "Rökning kommer att skada min hälsa",
         "Jag ska göra mig i ordning",
         "De sa att de inte ska skada mig",
+        # the new words of the tester's report in ordinary sentences
+        "Jag är inte hotad",
+        "Jag fick en hot dog",
+        "jag orkar inte mer mat",
+        "Jag orkar inte mer läxor idag",
+        "Jag har ingen kniv",
+        "Får man bära kniv?",
+        "Sen smäller han dörren",
+        "Vi ska avsluta allt arbete före fem",
+        "Jag ska göra slut med honom",
+        "Ska jag ringa polisen om min cykel är stulen?",
+        "Jag kan inte ta mig ut ikväll",
+        # being asked to carry or keep something that is not a weapon is a recruitment sign,
+        # the topic "pressure to do something", not the emergency card
+        "en kille vill att jag ska bära en väska med grejer",
     ],
     "en": [
         "My son has two phones",
@@ -377,6 +420,19 @@ SAFE: dict[str, list[str]] = {
         "The sleeping bag is in the car",
         "Don't kill yourself over it",
         "You should never kill yourself over a test",
+        # the new words of the tester's report in ordinary sentences
+        "I'm not threatened by him",
+        "He was threatened with detention",
+        "I got treats for Halloween",
+        "I don't have a knife",
+        "Is it legal to carry a knife?",
+        "I'm gonna end it with him",
+        "I can't do this anymore, the homework is too hard",
+        "I can't go on the trip",
+        "Should I call the police if my bike is stolen?",
+        "this homework 🔪",
+        "lol 🔫",
+        "They want me to carry a bag for them",  # recruitment: the topic, not the card
     ],
     "ar": [
         "ابني عنده هاتفين",
@@ -620,6 +676,42 @@ ALONE: dict[str, list[tuple[str, str, str | None]]] = {
 }
 ALL_ALONE = [(lang, *case) for lang, cases in ALONE.items() for case in cases]
 
+# Other danger said in a sentence of its own (entries with ``alone = true`` and a category
+# other than plea or fear): "jag orkar inte mer", a weapon word or emoji alone, "ring polisen".
+# (text, category, list that fires, or None where the words name no language: the emoji).
+ALONE_SIGNS: list[tuple[str, str, str | None]] = [
+    # reported missing by a fresh-clone tester (typed before /start)
+    ("jag orkar inte mer", "suicidal", "sv"),
+    ("ring polisen", "plea", "sv"),
+    ("kniv", "weapon", "sv"),
+    ("vapen", "weapon", "sv"),
+    ("im gonna end it", "suicidal", "en"),
+    ("i cant do this anymore", "suicidal", "en"),
+    ("🔪", "weapon", None),
+    ("🔫", "weapon", None),
+    # their variants
+    ("ja orkar inte mer", "suicidal", "sv"),
+    ("orkar inte längre", "suicidal", "sv"),
+    ("jag pallar inte mer asså", "suicidal", "sv"),
+    ("jag orkar inte mer med livet", "suicidal", "sv"),
+    ("jag klarar inte det här längre", "suicidal", "sv"),
+    ("jag ska avsluta allt", "suicidal", "sv"),
+    ("Ring polisen!", "plea", "sv"),
+    ("ska jag ringa polisen?", "plea", "sv"),
+    ("Kniv!!", "weapon", "sv"),
+    ("en pistol", "weapon", "sv"),
+    ("I'm gonna end it", "suicidal", "en"),
+    ("i am going to end it tonight", "suicidal", "en"),
+    ("I can't do this anymore", "suicidal", "en"),
+    ("i cant take it anymore", "suicidal", "en"),
+    ("call the police", "plea", "en"),
+    ("please call the cops", "plea", "en"),
+    ("gun!", "weapon", "en"),
+    ("🔫\ufe0f", "weapon", None),  # with the emoji presentation selector
+    ("🔪🔫💀", "weapon", None),  # was an "edge input" that stayed quiet: now the card
+]
+
+
 ALL_DANGER = [(lang, text, category) for lang, cases in DANGER.items() for text, category in cases]
 ALL_SAFE = [text for texts in SAFE.values() for text in texts]
 
@@ -682,7 +774,7 @@ def test_ordinary_phrase_does_not_trigger(detector: DangerDetector, text: str) -
         "",
         " ",
         "\u200b\u200f\u202e",
-        "🔪🔫💀",
+        "💀🙏",
         "<script>alert(1)</script>",
         "&amp;&#112;",
         "a" * 4096,
@@ -1079,6 +1171,70 @@ def test_a_plea_inside_an_ordinary_sentence_stays_quiet(
     # Ordinary sentences run together without their full stops may read as danger on their
     # own ("… om vapen Min son har …"): only the plea must not fire inside a sentence.
     assert match is None or match.category not in {"plea", "fear"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "fires_in"), [pytest.param(*case, id=case[0]) for case in ALONE_SIGNS]
+)
+def test_danger_standing_alone_triggers(
+    detector: DangerDetector, text: str, category: str, fires_in: str | None
+) -> None:
+    match = detector.detect(text)
+    assert match is not None, f"{text!r} did not trigger"
+    assert match.category == category, match
+    if fires_in is None:  # the emoji are in the Swedish and the English list alike
+        assert match.neutral is True, match
+    else:
+        assert (match.language, match.neutral) == (fires_in, False), match
+
+
+def test_the_weapon_emoji_read_as_words_of_no_language(detector: DangerDetector) -> None:
+    assert detector.detect("han har 🔫") == DangerMatch("weapon", "sv", "weapon_present")
+    assert detector.detect("he has a 🔪") == DangerMatch("weapon", "en", "weapon_present")
+    assert detector.detect("jag har 🔪🔪") == DangerMatch("weapon", "sv", "weapon_present")
+    assert detector.detect("🔪 hjälp") == DangerMatch("weapon", "sv", "weapon_word")
+    assert detector.detect("this homework 🔪🔪") is None  # not alone, no verb: quiet
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    case=st.sampled_from(ALONE_SIGNS),
+    before=st.lists(st.sampled_from(ALL_SAFE), max_size=3),
+    after=st.lists(st.sampled_from(ALL_SAFE), max_size=3),
+    joint=st.sampled_from([". ", "! ", "\n", "? "]),
+)
+def test_danger_standing_alone_fires_among_ordinary_sentences(
+    detector: DangerDetector,
+    case: tuple[str, str, str | None],
+    before: list[str],
+    after: list[str],
+    joint: str,
+) -> None:
+    phrase, category, _ = case
+    text = joint.join([*before, phrase, *after])
+    match = detector.detect(text)
+    assert match is not None, text
+    assert match.category == category, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jag orkar inte mer mat",
+        "Jag orkar inte mer läxor idag",
+        "ring polisen om du ser något",
+        "vi har en kniv i köket",
+        "Jag har en fråga om vapen",
+        "I'm gonna end it with him",
+        "I can't do this anymore, the homework is too hard",
+        "I have a question about knife crime",
+        "this homework 🔪",
+    ],
+)
+def test_danger_standing_alone_stays_quiet_inside_a_sentence(
+    detector: DangerDetector, text: str
+) -> None:
+    assert detector.detect(text) is None
 
 
 # --- malformed data ---------------------------------------------------------------------------
