@@ -5,9 +5,11 @@ with a :class:`DirectoryError` that names the entry and the field; :meth:`Direct
 hides entries that are unverified, stale or not active; :func:`check_directory` lists them
 for the administrator; :mod:`bot.core.hsds` speaks plain HSDS 3.0 JSON.
 
-Two rules decide whether the bot may start with a file (:func:`startup_problems`): some
-shown service is open 24/7, and every service the emergency card shows
-(:data:`EMERGENCY_CARD_IDS`) is itself shown.
+Four rules decide whether the bot may start with a file (:func:`startup_problems`): some
+shown service is open 24/7; every service the emergency card shows
+(:data:`EMERGENCY_CARD_IDS`) is itself shown; each of them still has the number and the
+hours the card promises (:data:`EMERGENCY_CARD_PINS`); and no ``assured_date`` lies after
+today.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -29,14 +33,48 @@ from bot.core.taxonomy import Audience, Topic, Urgency
 PROFILE: Literal["vagvisare-hsds-3.0/1"] = "vagvisare-hsds-3.0/1"
 DEFAULT_MAX_AGE_DAYS = 365
 FALLBACK_LOCALES = ("sv", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class PinnedLine:
+    """What the emergency card promises about one of its services, whatever the file says.
+
+    ``voice``: the number to call, digits only (``"116111"`` for "116 111"); the service's
+    ``phones`` must include a ``voice`` phone with exactly these digits. ``always_open``: the
+    service must be open 24/7 (``schedule.always_open``, not closed on public holidays),
+    because the card tells the reader these lines are open day and night.
+    """
+
+    voice: str
+    always_open: bool = True
+
+
 # Every service the emergency card can show: 112, Bris, Mind, Polisen 114 14
 # (bot/core/emergency.py, YOUNG_READER and ADULT_READER; tests/unit/test_directory.py keeps
-# the two lists equal). The card leaves out what Directory.shown hides, so a file in which
-# one of them is unverified, stale, inactive or missing would silently drop a line from the
-# card for someone in danger: such a file is refused (docs/resources.md, "Which entries are
-# shown"). Kept here, not imported, because bot.core.emergency imports this module.
-EMERGENCY_CARD_IDS: tuple[str, ...] = ("sos-112", "bris-116111", "mind-90101", "polisen-11414")
+# the two lists equal), with the number and hours the card relies on. These are not taken
+# from the data file, which an edit or an HSDS import can change: a file whose card service
+# lacks its number or is not 24/7 is refused (docs/resources.md, "Numbers on the emergency
+# card"). Sources, shared/reference/sweden-resources-and-law.md §1 (resource table):
+EMERGENCY_CARD_PINS: Mapping[str, PinnedLine] = MappingProxyType(
+    {
+        # l.12: 112 (SOS Alarm), 24/7, everyone; official source sosalarm.se/112
+        "sos-112": PinnedLine(voice="112"),
+        # l.19: Bris 116 111, 24/7 since 15 March 2021, under 18; official source bris.se
+        "bris-116111": PinnedLine(voice="116111"),
+        # l.21: Mind Självmordslinjen 90101, 24/7 since 1 June 2020; official source mind.se
+        "mind-90101": PinnedLine(voice="90101"),
+        # l.13: Polisen 114 14, 24/7, non-urgent police contact; official source polisen.se
+        "polisen-11414": PinnedLine(voice="11414"),
+    }
+)
+# The card's services, in this order in `resources check`. Kept here, not imported, because
+# bot.core.emergency imports this module. The card leaves out what Directory.shown hides, so
+# a file in which one of them is unverified, stale, inactive or missing would silently drop a
+# line from the card for someone in danger: such a file is refused (docs/resources.md,
+# "Which entries are shown").
+EMERGENCY_CARD_IDS: tuple[str, ...] = tuple(EMERGENCY_CARD_PINS)
 _RULE = "(docs/resources.md, 'Which entries are shown')"
+_PIN_RULE = "(docs/resources.md, 'Numbers on the emergency card')"
 _PHONE = re.compile(r"^\d+(?:[ -]\d+)*$")
 
 
@@ -218,13 +256,26 @@ class Finding:
     """One line of ``resources check``; ``service_id`` is None for directory-wide findings."""
 
     service_id: str | None
-    kind: Literal["unverified", "stale", "inactive", "low_confidence", "no_24_7", "emergency_card"]
+    kind: Literal[
+        "unverified",
+        "stale",
+        "inactive",
+        "low_confidence",
+        "future_date",
+        "no_24_7",
+        "emergency_card",
+        "card_number",
+        "card_hours",
+    ]
     reason: str
 
     @property
     def blocking(self) -> bool:
         """The bot refuses to start with this finding (:func:`startup_problems`)."""
-        return self.kind in ("no_24_7", "emergency_card")
+        return self.kind in _BLOCKING
+
+
+_BLOCKING = frozenset({"future_date", "no_24_7", "emergency_card", "card_number", "card_hours"})
 
 
 def _message(error: Any, raw: Any) -> str:
@@ -283,9 +334,12 @@ def startup_problems(
 ) -> list[str]:
     """Why the bot must not start with ``directory`` on ``today``; empty when it may.
 
-    One line per problem (docs/resources.md, "Which entries are shown"): a service of the
-    emergency card (:data:`EMERGENCY_CARD_IDS`) that is not shown (missing, unverified,
-    stale or not active), and no shown service open 24/7 with a phone or chat.
+    One line per problem (docs/resources.md, "Which entries are shown" and "Numbers on the
+    emergency card"): an ``assured_date`` after ``today``; a service of the emergency card
+    (:data:`EMERGENCY_CARD_IDS`) that is not shown (missing, unverified, stale or not
+    active), whose voice phones lack its pinned number or that is not open 24/7
+    (:data:`EMERGENCY_CARD_PINS`); and no shown service open 24/7 with a phone or chat.
+    ``today`` is a plain date in Europe/Stockholm.
     """
     return [
         f"{f'service {f.service_id!r}: ' if f.service_id else ''}{f.reason}"
@@ -303,14 +357,45 @@ def _hidden_because(service: Service, today: date, max_age_days: int) -> list[st
     return reasons
 
 
+def _digits(number: str) -> str:
+    return "".join(ch for ch in number if ch.isdigit())
+
+
+def _pin_findings(service: Service, pin: PinnedLine) -> list[Finding]:
+    """Where ``service`` breaks what the emergency card promises about it (``pin``)."""
+    findings: list[Finding] = []
+    voice = [p.number for p in service.phones if p.type == "voice"]
+    if pin.voice not in {_digits(number) for number in voice}:
+        has = f"its voice phones are {', '.join(voice)}" if voice else "it has no voice phone"
+        reason = f"on the emergency card as {pin.voice}, but {has} {_PIN_RULE}"
+        findings.append(Finding(service.id, "card_number", reason))
+    schedule = service.schedule
+    if pin.always_open and not (schedule.always_open and not schedule.closed_on_public_holidays):
+        why = (
+            "its schedule closes on public holidays"
+            if schedule.always_open
+            else "its schedule is not always_open"
+        )
+        reason = f"on the emergency card as open 24/7, but {why} {_PIN_RULE}"
+        findings.append(Finding(service.id, "card_hours", reason))
+    return findings
+
+
 def check_directory(
     directory: Directory, today: date, max_age_days: int = DEFAULT_MAX_AGE_DAYS
 ) -> list[Finding]:
     """Entries hidden from users, and why (``resources check``, docs/resources.md), sorted by
-    id; then the blocking findings (:attr:`Finding.blocking`): each service of the emergency
-    card that is not shown (kind ``emergency_card``), and ``no_24_7``."""
+    id, with an ``assured_date`` after ``today`` (kind ``future_date``: blocking, a check
+    cannot have happened tomorrow, and the entry would never go stale); then the other
+    blocking findings (:attr:`Finding.blocking`): each service of the emergency card that is
+    not shown (``emergency_card``), whose voice phones lack its pinned number
+    (``card_number``) or that is not open 24/7 (``card_hours``; :data:`EMERGENCY_CARD_PINS`),
+    and ``no_24_7``. ``today`` is a plain date in Europe/Stockholm."""
     findings: list[Finding] = []
     for s in sorted(directory.services, key=lambda s: s.id):
+        if s.assured_date > today:
+            reason = f"assured_date {s.assured_date} is after today ({today}) {_RULE}"
+            findings.append(Finding(s.id, "future_date", reason))
         if not s.verified:
             reason = f"not verified (confidence {s.confidence}); check {s.source_url}"
             findings.append(Finding(s.id, "unverified", reason))
@@ -333,6 +418,8 @@ def check_directory(
         if why:
             reason = f"on the emergency card but hidden: {', '.join(why)} {_RULE}"
             findings.append(Finding(card_id, "emergency_card", reason))
+        if card_service is not None:
+            findings += _pin_findings(card_service, EMERGENCY_CARD_PINS[card_id])
     if not any(s.is_24_7 for s in directory.shown(today, max_age_days)):
         reason = f"no shown service is open 24/7 on {today} {_RULE}"
         findings.append(Finding(None, "no_24_7", reason))

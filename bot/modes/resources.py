@@ -2,10 +2,11 @@
 
 ``check`` lists entries hidden from users (unverified, stale, inactive) and exits 1 when
 the file is invalid or the bot would refuse to start with it: a service of the emergency
-card is hidden, or no shown service is reachable 24/7 (``startup_problems`` in
-bot/core/directory.py). ``export --format hsds`` writes plain HSDS 3.0 JSON; ``import
-FILE`` validates an HSDS document and writes it as the profile file that the bot reads,
-and refuses (exit 2, nothing written) a document that ``check`` would reject.
+card is hidden, lacks its pinned number or is not 24/7 (``EMERGENCY_CARD_PINS``), an
+``assured_date`` is after today (Europe/Stockholm), or no shown service is reachable 24/7
+(``startup_problems`` in bot/core/directory.py). ``export --format hsds`` writes plain HSDS
+3.0 JSON; ``import FILE`` validates an HSDS document and writes it as the profile file that
+the bot reads, and refuses (exit 2, nothing written) a document that ``check`` would reject.
 """
 
 from __future__ import annotations

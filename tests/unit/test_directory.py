@@ -13,6 +13,7 @@ import pytest
 
 from bot.core.directory import (
     EMERGENCY_CARD_IDS,
+    EMERGENCY_CARD_PINS,
     Directory,
     DirectoryError,
     check_directory,
@@ -307,6 +308,169 @@ def test_every_hidden_line_of_the_card_is_named(tmp_path: Path) -> None:
 
 def read(path: Path) -> Directory:
     return parse_directory(json.loads(path.read_text(encoding="utf-8")))
+
+
+# --- The emergency card's numbers and hours are pinned --------------------------------------
+
+PIN_RULE = "(docs/resources.md, 'Numbers on the emergency card')"
+VOICE = {"type": "voice", "languages": ["sv"]}
+
+
+def test_the_pins_are_the_reference_numbers_for_every_card_service() -> None:
+    # shared/reference/sweden-resources-and-law.md l.12, l.19, l.21, l.13
+    assert {sid: pin.voice for sid, pin in EMERGENCY_CARD_PINS.items()} == {
+        "sos-112": "112",
+        "bris-116111": "116111",
+        "mind-90101": "90101",
+        "polisen-11414": "11414",
+    }
+    assert all(pin.always_open for pin in EMERGENCY_CARD_PINS.values())
+    assert tuple(EMERGENCY_CARD_PINS) == EMERGENCY_CARD_IDS
+
+
+def test_the_shipped_file_keeps_every_pin(shipped: Directory) -> None:
+    for service_id, pin in EMERGENCY_CARD_PINS.items():
+        card_service = shipped.service(service_id)
+        voice = [p.number.replace(" ", "") for p in card_service.phones if p.type == "voice"]
+        assert pin.voice in voice, service_id
+        assert card_service.schedule.always_open, service_id
+    assert not [f for f in check_directory(shipped, TODAY) if f.blocking]
+
+
+WRONG_NUMBER: dict[str, tuple[str, dict[str, Any], str]] = {
+    # what the tester did: 112's phone changed to 113 in the HSDS export
+    "changed": (
+        "sos-112",
+        {"phones": [{"number": "113", **VOICE}]},
+        "on the emergency card as 112, but its voice phones are 113",
+    ),
+    # the card then shows only 112's web link, labelled "Website"
+    "removed": (
+        "sos-112",
+        {"phones": []},
+        "on the emergency card as 112, but it has no voice phone",
+    ),
+    # SMS 112 works only for users registered in advance (reference l.12): not the card's number
+    "text only": (
+        "sos-112",
+        {"phones": [{"number": "112", "type": "text"}]},
+        "on the emergency card as 112, but it has no voice phone",
+    ),
+    "digits added": (
+        "bris-116111",
+        {"phones": [{"number": "116 1110", **VOICE}]},
+        "on the emergency card as 116111, but its voice phones are 116 1110",
+    ),
+    "another line": (
+        "mind-90101",
+        {"phones": [{"number": "020-85 20 00", **VOICE}]},
+        "on the emergency card as 90101, but its voice phones are 020-85 20 00",
+    ),
+    "police": (
+        "polisen-11414",
+        {"phones": [{"number": "114 15", **VOICE}]},
+        "on the emergency card as 11414, but its voice phones are 114 15",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WRONG_NUMBER))
+def test_a_card_service_without_its_pinned_number_stops_start_up(tmp_path: Path, case: str) -> None:
+    service_id, change, reason = WRONG_NUMBER[case]
+    path = write(tmp_path, shipped_with(service_id, change))
+    with pytest.raises(DirectoryError) as caught:
+        load_directory(path, today=TODAY)
+    assert str(caught.value).splitlines() == [
+        f"{path}: service {service_id!r}: {reason} {PIN_RULE}"
+    ]
+    blocking = [f for f in check_directory(read(path), TODAY) if f.blocking]
+    assert [(f.service_id, f.kind) for f in blocking] == [(service_id, "card_number")]
+
+
+def test_a_pinned_number_may_be_written_differently_or_come_with_other_phones(
+    tmp_path: Path,
+) -> None:
+    phones = [{"number": "08-123 45 67", **VOICE}, {"number": "116-111", **VOICE}]
+    path = write(tmp_path, shipped_with("bris-116111", {"phones": phones}))
+    assert load_directory(path, today=TODAY).service("bris-116111").phones[1].number == "116-111"
+
+
+NOT_24_7: dict[str, tuple[dict[str, Any], str]] = {
+    # what the tester did: Polisen's schedule removed (hours unknown)
+    "schedule removed": ({"schedule": {}}, "its schedule is not always_open"),
+    "office hours": (
+        {
+            "schedule": {
+                "rules": [{"days": ["mo", "fr"], "opens_at": "09:00", "closes_at": "17:00"}]
+            }
+        },
+        "its schedule is not always_open",
+    ),
+    "closed on holidays": (
+        {"schedule": {"always_open": True, "closed_on_public_holidays": True}},
+        "its schedule closes on public holidays",
+    ),
+}
+
+
+@pytest.mark.parametrize("service_id", EMERGENCY_CARD_IDS)
+@pytest.mark.parametrize("how", sorted(NOT_24_7))
+def test_a_card_service_that_is_not_24_7_stops_start_up(
+    tmp_path: Path, service_id: str, how: str
+) -> None:
+    change, why = NOT_24_7[how]
+    path = write(tmp_path, shipped_with(service_id, change))
+    with pytest.raises(DirectoryError) as caught:
+        load_directory(path, today=TODAY)
+    assert str(caught.value).splitlines() == [
+        f"{path}: service {service_id!r}: on the emergency card as open 24/7, but {why} {PIN_RULE}"
+    ]
+    blocking = [f for f in check_directory(read(path), TODAY) if f.blocking]
+    assert [(f.service_id, f.kind) for f in blocking] == [(service_id, "card_hours")]
+
+
+def test_a_card_service_with_a_wrong_number_and_hours_gets_two_lines() -> None:
+    data = shipped_with("polisen-11414", {"phones": [{"number": "113", **VOICE}], "schedule": {}})
+    assert startup_problems(parse_directory(data), TODAY) == [
+        f"service 'polisen-11414': on the emergency card as 11414, but its voice phones are 113 "
+        f"{PIN_RULE}",
+        f"service 'polisen-11414': on the emergency card as open 24/7, but its schedule is not "
+        f"always_open {PIN_RULE}",
+    ]
+
+
+def test_the_pins_do_not_apply_to_other_services(tmp_path: Path) -> None:
+    data = shipped_with("1177", {"phones": [{"number": "113", **VOICE}], "schedule": {}})
+    assert startup_problems(parse_directory(data), TODAY) == []
+
+
+# --- assured_date cannot be in the future ------------------------------------------------
+
+
+@pytest.mark.parametrize("service_id", ["sos-112", "1177", "huddinge-socialjour"])
+def test_an_assured_date_after_today_stops_start_up(tmp_path: Path, service_id: str) -> None:
+    # any service, shown or not: 2099-01-01 would never go stale
+    path = write(tmp_path, shipped_with(service_id, {"assured_date": "2099-01-01"}))
+    with pytest.raises(DirectoryError) as caught:
+        load_directory(path, today=TODAY)
+    assert str(caught.value).splitlines() == [
+        f"{path}: service {service_id!r}: assured_date 2099-01-01 is after today (2026-11-29) "
+        "(docs/resources.md, 'Which entries are shown')"
+    ]
+    blocking = [f for f in check_directory(read(path), TODAY) if f.blocking]
+    assert [(f.service_id, f.kind) for f in blocking] == [(service_id, "future_date")]
+
+
+def test_assured_today_is_accepted_and_tomorrow_is_not() -> None:
+    today = parse_directory(shipped_with("1177", {"assured_date": "2026-11-29"}))
+    assert startup_problems(today, TODAY) == []
+    tomorrow = parse_directory(shipped_with("1177", {"assured_date": "2026-11-30"}))
+    assert startup_problems(tomorrow, TODAY) == [
+        "service '1177': assured_date 2026-11-30 is after today (2026-11-29) "
+        "(docs/resources.md, 'Which entries are shown')"
+    ]
+    # the date is the caller's (Europe/Stockholm), not the machine's
+    assert startup_problems(tomorrow, date(2026, 11, 30)) == []
 
 
 # --- shown() and check_directory() ------------------------------------------------------

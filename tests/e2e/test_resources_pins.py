@@ -1,0 +1,142 @@
+"""A wrong number cannot reach the emergency card: what a fresh-clone tester did, in process.
+
+``resources export`` → edit the HSDS JSON (112's phone changed to 113, 112's phones removed,
+an ``assured_date`` in 2099, Polisen 114 14's schedule removed) → ``resources import`` is
+refused (exit code 2, nothing written); ``resources check`` and start-up refuse the same
+file (docs/resources.md, "Numbers on the emergency card"). In process through
+``bot.cli.main``, what ``python -m bot`` calls.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.cli import main
+from bot.core.directory import read_directory
+from tests.helpers import ROOT, cli_env
+
+SHIPPED = ROOT / "data" / "resources.json"
+TODAY = date(2026, 11, 29)  # the shipped file's assured_date: nothing stale
+PIN_RULE = "(docs/resources.md, 'Numbers on the emergency card')"
+SHOWN_RULE = "(docs/resources.md, 'Which entries are shown')"
+ISOLATED = ("BOT_", "DATABASE_", "PSEUDONYM_", "WEBHOOK_", "REDIS_", "CAMPAIGN_", "THROTTLE_")
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    """The environment ``python -m bot`` would get from ``cli_env``, in this process, with
+    the shipped resource file and ``resources import`` dated :data:`TODAY`."""
+    for name in [n for n in os.environ if n.startswith(ISOLATED)]:
+        monkeypatch.delenv(name)
+    for name, value in cli_env(tmp_path / "data").items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("RESOURCES_FILE", str(SHIPPED))
+    monkeypatch.setattr("bot.modes.resources._today", lambda: TODAY)
+    monkeypatch.chdir(ROOT)
+    return monkeypatch
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def hsds_service(document: dict[str, Any], service_id: str) -> dict[str, Any]:
+    """The HSDS service row of the Vägvisare id ``service_id`` (kept in ``x_vagvisare``)."""
+    return next(s for s in document["services"] if s["x_vagvisare"]["id"] == service_id)
+
+
+def phone_113(document: dict[str, Any]) -> None:
+    hsds_service(document, "sos-112")["phones"][0]["number"] = "113"
+
+
+def no_phones(document: dict[str, Any]) -> None:
+    hsds_service(document, "sos-112")["phones"] = []
+
+
+def assured_2099(document: dict[str, Any]) -> None:
+    hsds_service(document, "sos-112")["assured_date"] = "2099-01-01"
+
+
+def no_schedule(document: dict[str, Any]) -> None:
+    hsds_service(document, "polisen-11414")["schedules"] = []
+
+
+EDITS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
+    "112 changed to 113": (
+        phone_113,
+        f"service 'sos-112': on the emergency card as 112, but its voice phones are 113 {PIN_RULE}",
+    ),
+    "112 without phones": (
+        no_phones,
+        f"service 'sos-112': on the emergency card as 112, but it has no voice phone {PIN_RULE}",
+    ),
+    "assured in 2099": (
+        assured_2099,
+        f"service 'sos-112': assured_date 2099-01-01 is after today (2026-11-29) {SHOWN_RULE}",
+    ),
+    "114 14 without hours": (
+        no_schedule,
+        "service 'polisen-11414': on the emergency card as open 24/7, but its schedule is not "
+        f"always_open {PIN_RULE}",
+    ),
+}
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_import_refuses_an_export_edited_away_from_the_card(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, edit: str
+) -> None:
+    change, line = EDITS[edit]
+    exported = tmp_path / "hsds.json"
+    assert run(["resources", "export", "--format", "hsds", "--out", str(exported)], capsys)[0] == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    change(document)
+    exported.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    installed = tmp_path / "installed.json"
+    code, out, err = run(["resources", "import", str(exported), "--out", str(installed)], capsys)
+    assert code == 2
+    assert out == ""
+    assert err.splitlines() == [f"error: {exported}: {line}"]
+    assert not installed.exists()
+
+
+def test_the_unedited_export_is_imported(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # the control: the same path with no edit installs the file
+    exported = tmp_path / "hsds.json"
+    assert run(["resources", "export", "--out", str(exported)], capsys)[0] == 0
+    installed = tmp_path / "installed.json"
+    code, out, err = run(["resources", "import", str(exported), "--out", str(installed)], capsys)
+    assert (code, err) == (0, "")
+    assert out.startswith("wrote ")
+    assert read_directory(installed) == read_directory(SHIPPED)
+
+
+def test_check_and_start_up_refuse_113_for_112(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    sos = next(s for s in data["services"] if s["id"] == "sos-112")
+    sos["phones"][0]["number"] = "113"
+    path = tmp_path / "resources.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    env.setenv("RESOURCES_FILE", str(path))
+    reason = f"on the emergency card as 112, but its voice phones are 113 {PIN_RULE}"
+    code, out, _err = run(["resources", "check", "--today", TODAY.isoformat()], capsys)
+    assert code == 1
+    blocking = [line.split(None, 2)[1:] for line in out.splitlines() if "emergency card" in line]
+    assert blocking == [["sos-112", reason]]
+    assert f"card_number     sos-112{' ' * 29}{reason}" in out.splitlines()
+    code, out, err = run(["chat"], capsys)  # every mode loads the file the same way
+    assert code == 2
+    assert f"error: {path}: service 'sos-112': {reason}" in err.splitlines()
