@@ -38,6 +38,7 @@ from bot.modes import (
     staff,
     webhook,
 )
+from bot.modes.chat import silence
 
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
@@ -70,7 +71,33 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the process exit code."""
+    """Entry point; returns the process exit code.
+
+    A reader of stdout that goes away (``python -m bot resources check | head -2``) ends
+    the command quietly with exit code 0, as ``chat`` does: no traceback, and no "Exception
+    ignored" line when Python flushes stdout at exit. ``SystemExit`` (``--help``, a usage
+    error) keeps its code; the rest of the command's output is dropped.
+    """
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # here, not at exit, where a failure could not be caught
+    except SystemExit:
+        _flush_stdout_quietly()
+        raise
+    except BrokenPipeError:
+        silence(sys.stdout)
+        return 0
+    return code
+
+
+def _flush_stdout_quietly() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        silence(sys.stdout)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = Settings()
@@ -89,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # an OSError, but not a storage failure: main() ends quietly
+        raise
     except (OSError, DBAPIError) as error:
         failure = storage_failure(error, settings)
         if failure is None:

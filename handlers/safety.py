@@ -172,6 +172,9 @@ async def on_danger_button(
     clock: Clock,
     locale: str,
 ) -> None:
+    """The emergency card in ``locale``: the chosen language, else Telegram's, else the
+    default (handlers/middlewares.py). On the language picker, before any choice, too;
+    nothing is chosen by pressing it, and "Back to where I was" shows the picker again."""
     await callback.answer()
     if callback.message is not None:
         await send_emergency(

@@ -93,13 +93,19 @@ def language_picker(locales: Iterable[str]) -> Screen:
 
 @_per_locale
 def _language_picker(available: frozenset[str]) -> Screen:
+    """One button per language, then the safety row like every menu.
+
+    The safety row is in the language the picker is shown in (Telegram's language or the
+    default, as no language is chosen yet); so is the emergency card it leads to
+    (handlers/safety.py, ``on_danger_button``).
+    """
     ordered = [code for code in LANGUAGE_NAMES if code in available]
     ordered += sorted(available - set(ordered))
-    buttons = [
+    rows = [
         [_button(LANGUAGE_NAMES.get(code, code), LanguageChoice(locale=code).pack())]
         for code in ordered
     ]
-    return Screen(_("Choose your language:"), InlineKeyboardMarkup(inline_keyboard=buttons))
+    return Screen(_("Choose your language:"), _menu(rows))
 
 
 @_per_locale

@@ -33,9 +33,24 @@ _TAG = re.compile(r"<[^>]+>")
 _PRESS = re.compile(r"^\[(.+)\]$")
 
 
+# Characters a terminal acts on instead of showing: C0 controls but tab and newline, DEL
+# and C1 controls (ECMA-48). ESC (0x1b) starts colour, cursor and title sequences, BEL
+# rings, CR overwrites the line, and C1 CSI (0x9b) is ESC [ on some terminals.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every terminal control character written out as ``\\xNN``
+    (``"\\x1b[31mred"`` for ESC [31m red), so that neither the bot's messages nor the
+    echoed input can colour, move, clear or retitle the terminal. Tabs and newlines stay.
+    """
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
 def plain(html_text: str) -> str:
-    """HTML message text as a terminal shows it."""
-    return unescape(_TAG.sub("", html_text))
+    """HTML message text as a terminal shows it: tags dropped, entities decoded, control
+    characters written out (:func:`printable`)."""
+    return printable(unescape(_TAG.sub("", html_text)))
 
 
 class Terminal:
@@ -93,11 +108,11 @@ class Terminal:
                 key = (result.get("chat", {}).get("id"), result.get("message_id"))
                 stored = session.messages.get(key)  # type: ignore[arg-type]
                 for number, button in enumerate(self._buttons(stored), start=1):
-                    self.out.write(f"  [{number}] {button['text']}\n")
+                    self.out.write(f"  [{number}] {printable(button['text'])}\n")
                 if stored is not None and stored.get("reply_markup"):
                     self.keyboard_message = stored
             elif call.method == "answerCallbackQuery" and params.get("text"):
-                self.out.write(f"(notice: {params['text']})\n")
+                self.out.write(f"(notice: {printable(str(params['text']))})\n")
             elif call.method in {"deleteMessage", "deleteMessages"}:
                 self.out.write("(bot deleted a message)\n")
 
@@ -109,10 +124,16 @@ async def run_chat(
     first_name: str,
     username: str | None,
     language_code: str | None,
-    source: TextIO = sys.stdin,
-    out: TextIO = sys.stdout,
+    source: TextIO | None = None,
+    out: TextIO | None = None,
 ) -> int:
-    """Run the terminal chat until end of input; returns the exit code (0)."""
+    """Run the terminal chat until end of input; returns the exit code (0).
+
+    ``source`` and ``out`` default to ``sys.stdin`` and ``sys.stdout`` as they are when
+    called (not when this module was imported).
+    """
+    source = sys.stdin if source is None else source
+    out = sys.stdout if out is None else out
     terminal = Terminal(driver, user_json(user_id, first_name, username, language_code), out)
     interactive = source.isatty()
     # Ctrl-C while waiting for a line ends the chat at once (exit code 130, after the
@@ -130,24 +151,26 @@ async def run_chat(
             if not line:
                 break
             if not interactive and line.strip():
-                out.write(f"> {line.strip()}\n")
+                out.write(f"> {printable(line.strip())}\n")
             await terminal.handle_line(line)
             out.flush()
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
-        _silence(out)
+        silence(out)
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
     return 0
 
 
-def _silence(out: TextIO) -> None:
-    """Point ``out`` at /dev/null, so that flushing it at exit cannot fail again."""
+def silence(out: TextIO) -> None:
+    """Point ``out`` at /dev/null after its reader went away (``BrokenPipeError``), so that
+    flushing it at exit cannot fail again. A stream without a file descriptor (a test's
+    writer) is left as it is. Never raises."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, out.fileno())
         os.close(devnull)
-    except (OSError, ValueError):  # not a real file (tests): nothing left to flush
+    except (OSError, ValueError, AttributeError):  # not a real file: nothing left to flush
         pass
 
 

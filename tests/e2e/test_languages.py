@@ -535,15 +535,20 @@ def test_every_service_has_its_name_and_description_in_every_language(app: App) 
 async def test_telegram_language_code_picks_the_first_screen_language(
     driver: OfflineDriver, language_code: str | None, expected: str
 ) -> None:
-    """Without a stored choice the picker speaks the negotiated language; no code raises
-    and none drops the update."""
+    """Without a stored choice the picker speaks the negotiated language, its safety row
+    too; no code raises and none drops the update."""
     sender = user(next(_user_ids), "Testperson", None, language_code)
     calls = await driver.feed(message_update(sender, "/start"))
     sent = [call for call in calls if call.method == "sendMessage"]
     assert len(sent) == 1
     assert sent[0].params["text"] == label(expected, "Choose your language:")
     names = [b["text"] for b in buttons(sent[0].params)]
-    assert names == [LANGUAGE_NAMES[code] for code in SUPPORTED_LOCALES]
+    assert names == [
+        *(LANGUAGE_NAMES[code] for code in SUPPORTED_LOCALES),
+        label(expected, "🆘 I'm in danger now"),
+        label(expected, "Quick exit"),
+    ]
+    assert callback_data(sent[0].params)[-2:] == ["nav:danger", "nav:exit"]
 
 
 async def test_the_chosen_language_is_kept_per_user(driver: OfflineDriver) -> None:

@@ -59,14 +59,18 @@ def test_replay_prints_every_bot_api_call_in_order(tmp_path: Path) -> None:
     picker = calls[0]["params"]
     assert picker["chat_id"] == 5550123
     assert picker["text"] == "Choose your language:"  # en-GB negotiated to en
-    assert [row[0]["callback_data"] for row in picker["reply_markup"]["inline_keyboard"]] == [
-        "lang:sv",
-        "lang:en",
-        "lang:ar",
-        "lang:fa",
-        "lang:so",
-        "lang:ti",
-        "lang:fi",
+    assert [
+        [button["callback_data"] for button in row]
+        for row in picker["reply_markup"]["inline_keyboard"]
+    ] == [
+        ["lang:sv"],
+        ["lang:en"],
+        ["lang:ar"],
+        ["lang:fa"],
+        ["lang:so"],
+        ["lang:ti"],
+        ["lang:fi"],
+        ["nav:danger", "nav:exit"],  # the safety row, as on every menu
     ]
     assert calls[1]["params"] == {"callback_query_id": "cq1"}
     assert calls[6]["params"]["message_id"] == 1
