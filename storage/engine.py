@@ -135,6 +135,17 @@ def create_private_file(path: Path) -> None:
         os.close(descriptor)
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file an SQLite ``url`` names (relative to the working folder when the URL's
+    path is); ``None`` for another database, ``:memory:`` and a ``file:`` URI name."""
+    parsed = async_url(url)
+    if parsed.get_backend_name() != "sqlite" or _is_uri(parsed):
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
 def _is_uri(url: URL) -> bool:
     """``sqlite:///file:…?uri=true``: SQLite reads the name as a URI, not a path."""
     uri = str(url.query.get("uri", "")).lower() in {"true", "1"}

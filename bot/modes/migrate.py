@@ -53,7 +53,8 @@ async def _run(_args: argparse.Namespace, settings: Settings) -> int:
         print(describe(before, await current_revision(app.engine), head_revision()))
         return 0
 
-    return await with_app(settings, report)
+    # Before a switch-over, beside the running bot; writes no conversation state.
+    return await with_app(settings, report, exclusive=False)
 
 
 COMMAND = CliCommand("migrate", "apply database migrations and exit", no_arguments, _run)

@@ -25,7 +25,9 @@ async def _run(_args: argparse.Namespace, settings: Settings) -> int:
         )
         return 0
 
-    return await with_app(settings, body)
+    # Beside the bot (cron): it deletes rows only, and the bot re-reads its cached ones
+    # within CACHE_MAX_AGE_S (docs/deployment.md), so it does not take the bot's lock.
+    return await with_app(settings, body, exclusive=False)
 
 
 COMMAND = CliCommand(

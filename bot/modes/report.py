@@ -110,7 +110,8 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
             raise ConfigurationError(f"cannot write {args.out}: {error.strerror}") from error
         return 0
 
-    return await with_app(settings, body)
+    # Beside the bot: reads referrals, writes an audit row; no conversation state.
+    return await with_app(settings, body, exclusive=False)
 
 
 COMMAND = CliCommand(

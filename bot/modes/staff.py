@@ -93,7 +93,8 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
             print("(the staff table has no members; only STAFF_IDS)")
         return 0
 
-    return await with_app(settings, body)
+    # Beside the bot (a removal takes effect at once): the staff table and audit only.
+    return await with_app(settings, body, exclusive=False)
 
 
 COMMAND = CliCommand("staff", "manage staff: add, remove, list", _configure, _run)
