@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,26 +70,55 @@ def callback_update(
     }
 
 
+# Settings of the surrounding environment a test's ``python -m bot`` must not inherit.
+ISOLATED = (
+    "BOT_",
+    "DATABASE_",
+    "PSEUDONYM_",
+    "WEBHOOK_",
+    "REDIS_",
+    "STAFF_",
+    "CAMPAIGN_",
+    "THROTTLE_",
+)
+
+
 def cli_env(data_dir: Path, **extra: str) -> dict[str, str]:
     """Environment for ``python -m bot`` in a subprocess, isolated in ``data_dir``."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(
-            (
-                "BOT_",
-                "DATABASE_",
-                "PSEUDONYM_",
-                "WEBHOOK_",
-                "REDIS_",
-                "STAFF_",
-                "CAMPAIGN_",
-                "THROTTLE_",
-            )
-        )
-    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith(ISOLATED)}
     env.update({"DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT), **extra})
     return env
+
+
+def use_cli_env(monkeypatch: Any, data_dir: Path, **extra: str) -> None:
+    """This process's environment as :func:`cli_env` gives it, for ``bot.cli.main`` called
+    in process (``monkeypatch``: pytest's, which restores everything afterwards)."""
+    for name in [n for n in os.environ if n.startswith(ISOLATED)]:
+        monkeypatch.delenv(name)
+    for name, value in cli_env(data_dir, **extra).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(ROOT)
+
+
+class StillRunning(Exception):
+    """A mode started (and would serve until SIGTERM) instead of refusing to."""
+
+
+@contextmanager
+def refusal_deadline(seconds: int = 60) -> Iterator[None]:
+    """Raise :class:`StillRunning` in the main thread after ``seconds`` (SIGALRM): a mode
+    that wrongly starts fails its test instead of hanging it."""
+
+    def expired(_signum: int, _frame: FrameType | None) -> None:
+        raise StillRunning("the mode started instead of refusing")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 PYTHON = sys.executable

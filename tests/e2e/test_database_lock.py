@@ -14,14 +14,12 @@ PostgreSQL and Redis take no lock: tests/integration/test_database_lock_backends
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import stat
 import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 
 import pytest
 
@@ -31,11 +29,10 @@ from bot.commands import DatabaseInUse, database_lock_file, exclusive_database, 
 from bot.config import Settings
 from bot.modes.offline_driver import OfflineDriver, with_offline
 from tests.conftest import make_settings
-from tests.helpers import PYTHON, ROOT, cli_env
+from tests.helpers import PYTHON, ROOT, cli_env, refusal_deadline, use_cli_env
 
 TOKEN = "123456:AAAA-vagvisare-never-print-this-0123456789"  # a made-up token
 NOWHERE = "http://127.0.0.1:1"  # nothing listens on port 1
-ISOLATED = ("BOT_", "DATABASE_", "PSEUDONYM_", "WEBHOOK_", "REDIS_", "CAMPAIGN_", "THROTTLE_")
 
 
 def in_use(data_dir: Path) -> str:
@@ -49,32 +46,15 @@ def in_use(data_dir: Path) -> str:
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """``DATA_DIR`` of the environment ``python -m bot`` gets, in this process."""
     folder = tmp_path / "data"
-    for name in [n for n in os.environ if n.startswith(ISOLATED)]:
-        monkeypatch.delenv(name)
-    for name, value in cli_env(folder, BOT_TOKEN=TOKEN, WEBHOOK_PORT="0").items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.chdir(ROOT)
+    use_cli_env(monkeypatch, folder, BOT_TOKEN=TOKEN, WEBHOOK_PORT="0")
     return folder
-
-
-class StillRunning(Exception):
-    """The second mode started instead of refusing."""
 
 
 @pytest.fixture(autouse=True)
 def deadline() -> Iterator[None]:
     """A second ``run`` or ``webhook`` that wrongly starts would serve until SIGTERM."""
-
-    def expired(_signum: int, _frame: FrameType | None) -> None:
-        raise StillRunning("the second mode started instead of refusing")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(60)
-    try:
+    with refusal_deadline():
         yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 class RunningConversation:

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 
 import aiohttp
 import pytest
@@ -26,43 +23,25 @@ from bot.modes.webhook import RECEIVER, start_webhook_server
 from tests.e2e.running_bot import robust_app
 from tests.fakes.fixtures import make_bot
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.helpers import ROOT, cli_env
+from tests.helpers import refusal_deadline, use_cli_env
 
 TOKEN = "123456:AAAA-vagvisare-never-print-this-0123456789"  # a made-up token
 PASSWORD = "pw-never-shown"  # a made-up password
-ISOLATED = ("BOT_", "DATABASE_", "PSEUDONYM_", "WEBHOOK_", "REDIS_", "CAMPAIGN_", "THROTTLE_")
 NOWHERE = "http://127.0.0.1:1"  # nothing listens on port 1
 
 
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     """The environment ``python -m bot`` would get from ``cli_env``, in this process."""
-    for name in [n for n in os.environ if n.startswith(ISOLATED)]:
-        monkeypatch.delenv(name)
-    for name, value in cli_env(tmp_path / "data", BOT_TOKEN=TOKEN, WEBHOOK_PORT="0").items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.chdir(ROOT)
+    use_cli_env(monkeypatch, tmp_path / "data", BOT_TOKEN=TOKEN, WEBHOOK_PORT="0")
     return monkeypatch
-
-
-class StillRunning(Exception):
-    """The mode did not stop: it took updates without its storage."""
 
 
 @pytest.fixture(autouse=True)
 def deadline() -> Iterator[None]:
     """A mode that wrongly starts would serve until SIGTERM: fail the test after 60 s."""
-
-    def expired(_signum: int, _frame: FrameType | None) -> None:
-        raise StillRunning("the mode started instead of refusing")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(60)
-    try:
+    with refusal_deadline():
         yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def run(
