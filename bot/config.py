@@ -84,7 +84,10 @@ class Settings(BaseSettings):
         default=12, ge=1, description="Updates one user may send at once before throttling."
     )
     throttle_rate: float = Field(
-        default=1.0, gt=0, description="Updates per second one user may keep sending."
+        default=1.0,
+        gt=0,
+        allow_inf_nan=False,
+        description="Updates per second one user may keep sending (finite).",
     )
     redis_url: str | None = Field(
         default=None,

@@ -103,6 +103,14 @@ CODES_EXAMPLE = '; expected e.g. ["poster_school1", "flyer"] or poster_school1,f
                 + CODES_EXAMPLE
             ],
         ),
+        (  # an endless rate would switch throttling off without saying so
+            {"THROTTLE_RATE": "inf"},
+            ["configuration error: THROTTLE_RATE: Input should be a finite number"],
+        ),
+        (
+            {"THROTTLE_RATE": "nan"},
+            ["configuration error: THROTTLE_RATE: Input should be a finite number"],
+        ),
         (  # every bad field on its own line, a list with several bad items only once
             {"STAFF_IDS": "a,b", "MEMORY_TTL_DAYS": "0"},
             [
