@@ -7,7 +7,7 @@ for the administrator; :mod:`bot.core.hsds` speaks plain HSDS 3.0 JSON.
 
 Four rules decide whether the bot may start with a file (:func:`startup_problems`): some
 shown service is open 24/7; every service the emergency card shows
-(:data:`EMERGENCY_CARD_IDS`) is itself shown; each of them still has the number and the
+(:data:`EMERGENCY_CARD_IDS`) is itself shown; each of them has only the number and the
 hours the card promises (:data:`EMERGENCY_CARD_PINS`); and no ``assured_date`` lies after
 today.
 """
@@ -40,7 +40,9 @@ class PinnedLine:
     """What the emergency card promises about one of its services, whatever the file says.
 
     ``voice``: the number to call, digits only (``"116111"`` for "116 111"); the service's
-    ``phones`` must include a ``voice`` phone with exactly these digits. ``always_open``: the
+    ``phones`` must be exactly one ``voice`` phone with these digits and nothing else, because
+    the card shows every phone of the service, in file order (a second number above 112 would
+    be read first). ``always_open``: the
     service must be open 24/7 (``schedule.always_open``, not closed on public holidays),
     because the card tells the reader these lines are open day and night.
     """
@@ -337,7 +339,7 @@ def startup_problems(
     One line per problem (docs/resources.md, "Which entries are shown" and "Numbers on the
     emergency card"): an ``assured_date`` after ``today``; a service of the emergency card
     (:data:`EMERGENCY_CARD_IDS`) that is not shown (missing, unverified, stale or not
-    active), whose voice phones lack its pinned number or that is not open 24/7
+    active), whose phones are not exactly its pinned voice number or that is not open 24/7
     (:data:`EMERGENCY_CARD_PINS`); and no shown service open 24/7 with a phone or chat.
     ``today`` is a plain date in Europe/Stockholm.
     """
@@ -365,9 +367,14 @@ def _pin_findings(service: Service, pin: PinnedLine) -> list[Finding]:
     """Where ``service`` breaks what the emergency card promises about it (``pin``)."""
     findings: list[Finding] = []
     voice = [p.number for p in service.phones if p.type == "voice"]
-    if pin.voice not in {_digits(number) for number in voice}:
+    pinned = [p for p in service.phones if p.type == "voice" and _digits(p.number) == pin.voice]
+    if not pinned:
         has = f"its voice phones are {', '.join(voice)}" if voice else "it has no voice phone"
         reason = f"on the emergency card as {pin.voice}, but {has} {_PIN_RULE}"
+        findings.append(Finding(service.id, "card_number", reason))
+    elif extra := [p for p in service.phones if p is not pinned[0]]:
+        also = ", ".join(f"the {p.type} phone {p.number}" for p in extra)
+        reason = f"on the emergency card as {pin.voice} alone, but it also has {also} {_PIN_RULE}"
         findings.append(Finding(service.id, "card_number", reason))
     schedule = service.schedule
     if pin.always_open and not (schedule.always_open and not schedule.closed_on_public_holidays):
@@ -388,8 +395,8 @@ def check_directory(
     id, with an ``assured_date`` after ``today`` (kind ``future_date``: blocking, a check
     cannot have happened tomorrow, and the entry would never go stale); then the other
     blocking findings (:attr:`Finding.blocking`): each service of the emergency card that is
-    not shown (``emergency_card``), whose voice phones lack its pinned number
-    (``card_number``) or that is not open 24/7 (``card_hours``; :data:`EMERGENCY_CARD_PINS`),
+    not shown (``emergency_card``), whose phones are not exactly its pinned voice number
+    (``card_number``: the number missing, or another phone beside it) or that is not open 24/7 (``card_hours``; :data:`EMERGENCY_CARD_PINS`),
     and ``no_24_7``. ``today`` is a plain date in Europe/Stockholm."""
     findings: list[Finding] = []
     for s in sorted(directory.services, key=lambda s: s.id):

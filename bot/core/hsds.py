@@ -14,6 +14,9 @@ from bot.core.directory import PROFILE, Directory, DirectoryError, Service, pars
 from bot.core.schedule import WEEKDAYS
 from bot.core.taxonomy import Audience, Topic, Urgency
 
+_ALL_WEEK = ",".join(d.upper() for d in WEEKDAYS)
+_ALL_DAY = ("00:00", "23:59")
+_HSDS_RULE = "(docs/resources.md, 'HSDS 3.0 export')"
 _NAMESPACE = uuid.UUID("5d0c6f0e-2b7a-4c55-9a43-7a1f0f6c2d11")
 _TAXONOMIES: dict[str, tuple[str, ...]] = {
     "topic": tuple(Topic),
@@ -47,7 +50,7 @@ def _export_service(s: Service) -> dict[str, Any]:
                 "id": _uid("schedule", s.id, "24-7"),
                 "service_id": sid,
                 "freq": "WEEKLY",
-                "byday": ",".join(d.upper() for d in WEEKDAYS),
+                "byday": _ALL_WEEK,
                 "opens_at": "00:00",
                 "closes_at": "23:59",
                 "description": "Open 24/7",
@@ -167,12 +170,36 @@ def export_hsds(directory: Directory) -> dict[str, Any]:
     }
 
 
+def _restricted_24_7(service_id: str, rows: list[dict[str, Any]]) -> list[str]:
+    """One line per weekly row marked ``x_always_open`` that is not every day 00:00–23:59.
+
+    Such a row says both "open 24/7" and "only these days/hours"; which one the editor meant
+    cannot be told, and reading it as 24/7 would show "24/7" for a line that is closed at
+    weekends, so the import refuses it (docs/resources.md, "HSDS 3.0 export").
+    """
+    problems: list[str] = []
+    for r in rows:
+        days = {d.strip().upper() for d in str(r.get("byday", "")).split(",")}
+        hours = (r.get("opens_at"), r.get("closes_at"))
+        if r.get("x_always_open") and (days != set(_ALL_WEEK.split(",")) or hours != _ALL_DAY):
+            problems.append(
+                f"service {service_id!r}: schedules: a row with x_always_open must be byday "
+                f"{_ALL_WEEK} 00:00–23:59, but it is byday {r.get('byday')} "
+                f"{hours[0]}–{hours[1]} {_HSDS_RULE}"
+            )
+    return problems
+
+
 def _import_service(
-    row: dict[str, Any], orgs: dict[str, str], terms: dict[str, tuple[str, str]]
+    row: dict[str, Any],
+    orgs: dict[str, str],
+    terms: dict[str, tuple[str, str]],
+    problems: list[str],
 ) -> dict[str, Any]:
     ext = row["x_vagvisare"]
     linked = [terms[a["taxonomy_term_id"]] for a in row.get("attributes", [])]
     rows = [r for r in row.get("schedules", []) if r.get("freq") == "WEEKLY"]
+    problems += _restricted_24_7(str(ext["id"]), rows)
     schedule = dict(ext["schedule"], always_open=any(r.get("x_always_open") for r in rows))
     schedule["rules"] = [
         {
@@ -223,9 +250,13 @@ def _import_service(
 def import_hsds(data: dict[str, Any]) -> Directory:
     """Rebuild a :class:`Directory` from :func:`export_hsds` output (``import(export(d)) == d``).
 
-    Raises :class:`DirectoryError` for a document that is not this profile's HSDS shape or
-    whose content fails the same validation as :func:`load_directory` (except the 24/7 rule).
+    Raises :class:`DirectoryError` for a document that is not this profile's HSDS shape, with
+    a schedule row marked ``x_always_open`` that is not every day 00:00–23:59 (one line per
+    such row, naming the service), or whose content fails the same validation as
+    :func:`load_directory` (except the start-up rules of
+    :func:`bot.core.directory.startup_problems`).
     """
+    problems: list[str] = []
     try:
         kinds = {t["id"]: t["name"].removeprefix("vagvisare-") for t in data["taxonomies"]}
         terms = {t["id"]: (kinds[t["taxonomy_id"]], t["code"]) for t in data["taxonomy_terms"]}
@@ -241,7 +272,7 @@ def import_hsds(data: dict[str, Any]) -> Directory:
                 }
                 for o in data["organizations"]
             ],
-            "services": [_import_service(row, orgs, terms) for row in data["services"]],
+            "services": [_import_service(row, orgs, terms, problems) for row in data["services"]],
         }
     except KeyError as error:
         raise DirectoryError(f"not a {PROFILE} HSDS document: no field {error}") from None
@@ -249,4 +280,6 @@ def import_hsds(data: dict[str, Any]) -> Directory:
         raise DirectoryError(
             f"not a {PROFILE} HSDS document: a field has the wrong shape"
         ) from None
+    if problems:
+        raise DirectoryError("\n".join(problems))
     return parse_directory(raw)

@@ -1,10 +1,11 @@
 """A wrong number cannot reach the emergency card: what a fresh-clone tester did, in process.
 
 ``resources export`` → edit the HSDS JSON (112's phone changed to 113, 112's phones removed,
-an ``assured_date`` in 2099, Polisen 114 14's schedule removed) → ``resources import`` is
-refused (exit code 2, nothing written); ``resources check`` and start-up refuse the same
-file (docs/resources.md, "Numbers on the emergency card"). In process through
-``bot.cli.main``, what ``python -m bot`` calls.
+a mobile number added above 112, an ``assured_date`` in 2099, Polisen 114 14's schedule
+removed, Mind 90101's 24/7 row limited to weekdays) → ``resources import`` is refused (exit
+code 2, nothing written); ``resources check`` and start-up refuse the same file
+(docs/resources.md, "Numbers on the emergency card"). In process through ``bot.cli.main``,
+what ``python -m bot`` calls.
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ def no_phones(document: dict[str, Any]) -> None:
     hsds_service(document, "sos-112")["phones"] = []
 
 
+def mobile_before_112(document: dict[str, Any]) -> None:
+    phones = hsds_service(document, "sos-112")["phones"]
+    phones.insert(0, dict(phones[0], id="a-new-phone", number="0701234567"))
+
+
 def assured_2099(document: dict[str, Any]) -> None:
     hsds_service(document, "sos-112")["assured_date"] = "2099-01-01"
 
@@ -78,6 +84,11 @@ EDITS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "112 without phones": (
         no_phones,
         f"service 'sos-112': on the emergency card as 112, but it has no voice phone {PIN_RULE}",
+    ),
+    "a mobile before 112": (
+        mobile_before_112,
+        f"service 'sos-112': on the emergency card as 112 alone, but it also has the voice phone "
+        f"0701234567 {PIN_RULE}",
     ),
     "assured in 2099": (
         assured_2099,
@@ -106,6 +117,28 @@ def test_import_refuses_an_export_edited_away_from_the_card(
     assert code == 2
     assert out == ""
     assert err.splitlines() == [f"error: {exported}: {line}"]
+    assert not installed.exists()
+
+
+def test_import_refuses_24_7_hours_limited_to_weekdays(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # what the tester did: Mind 90101's 24/7 row set to weekdays, x_always_open left as it was
+    exported = tmp_path / "hsds.json"
+    assert run(["resources", "export", "--format", "hsds", "--out", str(exported)], capsys)[0] == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    (row,) = [r for r in hsds_service(document, "mind-90101")["schedules"] if "byday" in r]
+    assert row["x_always_open"] is True
+    row["byday"] = "MO,TU,WE,TH,FR"
+    exported.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    installed = tmp_path / "installed.json"
+    code, out, err = run(["resources", "import", str(exported), "--out", str(installed)], capsys)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "error: service 'mind-90101': schedules: a row with x_always_open must be byday "
+        "MO,TU,WE,TH,FR,SA,SU 00:00–23:59, but it is byday MO,TU,WE,TH,FR 00:00–23:59 "
+        "(docs/resources.md, 'HSDS 3.0 export')"
+    ]
     assert not installed.exists()
 
 

@@ -387,12 +387,58 @@ def test_a_card_service_without_its_pinned_number_stops_start_up(tmp_path: Path,
     assert [(f.service_id, f.kind) for f in blocking] == [(service_id, "card_number")]
 
 
-def test_a_pinned_number_may_be_written_differently_or_come_with_other_phones(
-    tmp_path: Path,
-) -> None:
-    phones = [{"number": "08-123 45 67", **VOICE}, {"number": "116-111", **VOICE}]
-    path = write(tmp_path, shipped_with("bris-116111", {"phones": phones}))
-    assert load_directory(path, today=TODAY).service("bris-116111").phones[1].number == "116-111"
+def test_a_pinned_number_may_be_written_differently(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, shipped_with("bris-116111", {"phones": [{"number": "116-111", **VOICE}]})
+    )
+    assert load_directory(path, today=TODAY).service("bris-116111").phones[0].number == "116-111"
+
+
+# The card shows every phone of a service, in file order (handlers/cards.py), so a card
+# service has its pinned voice number and no other phone; the shipped file has none.
+EXTRA_PHONE: dict[str, tuple[str, list[dict[str, Any]], str]] = {
+    # what the tester did: the card showed ☎️ 0701234567 above ☎️ 112
+    "a mobile before 112": (
+        "sos-112",
+        [{"number": "0701234567", **VOICE}, {"number": "112", **VOICE}],
+        "the voice phone 0701234567",
+    ),
+    "a second line after 90101": (
+        "mind-90101",
+        [{"number": "90101", **VOICE}, {"number": "020-85 20 00", **VOICE}],
+        "the voice phone 020-85 20 00",
+    ),
+    "the pinned number twice": (
+        "bris-116111",
+        [{"number": "116 111", **VOICE}, {"number": "116-111", **VOICE}],
+        "the voice phone 116-111",
+    ),
+    # SMS 112 works only for users registered in advance (reference l.12)
+    "an SMS line and a fax": (
+        "sos-112",
+        [
+            {"number": "112", **VOICE},
+            {"number": "112", "type": "text"},
+            {"number": "114 14", "type": "fax"},
+        ],
+        "the text phone 112, the fax phone 114 14",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(EXTRA_PHONE))
+def test_a_card_service_with_another_phone_stops_start_up(tmp_path: Path, case: str) -> None:
+    service_id, phones, extra = EXTRA_PHONE[case]
+    path = write(tmp_path, shipped_with(service_id, {"phones": phones}))
+    pin = EMERGENCY_CARD_PINS[service_id].voice
+    with pytest.raises(DirectoryError) as caught:
+        load_directory(path, today=TODAY)
+    assert str(caught.value).splitlines() == [
+        f"{path}: service {service_id!r}: on the emergency card as {pin} alone, but it also has "
+        f"{extra} {PIN_RULE}"
+    ]
+    blocking = [f for f in check_directory(read(path), TODAY) if f.blocking]
+    assert [(f.service_id, f.kind) for f in blocking] == [(service_id, "card_number")]
 
 
 NOT_24_7: dict[str, tuple[dict[str, Any], str]] = {
@@ -442,6 +488,8 @@ def test_a_card_service_with_a_wrong_number_and_hours_gets_two_lines() -> None:
 def test_the_pins_do_not_apply_to_other_services(tmp_path: Path) -> None:
     data = shipped_with("1177", {"phones": [{"number": "113", **VOICE}], "schedule": {}})
     assert startup_problems(parse_directory(data), TODAY) == []
+    phones = [{"number": "0701234567", **VOICE}, {"number": "1177", **VOICE}]
+    assert startup_problems(parse_directory(shipped_with("1177", {"phones": phones})), TODAY) == []
 
 
 # --- assured_date cannot be in the future ------------------------------------------------
@@ -612,3 +660,37 @@ def test_an_import_names_what_is_wrong_in_plain_words(
     with pytest.raises(DirectoryError) as raised:
         import_hsds(document)
     assert str(raised.value) == f"not a vagvisare-hsds-3.0/1 HSDS document: {reason}"
+
+
+def test_an_import_refuses_a_24_7_row_limited_to_some_days_or_hours(shipped: Directory) -> None:
+    # what the tester did: Mind 90101's 24/7 row set to byday MO,TU,WE,TH,FR (still
+    # x_always_open); the card kept saying 24/7. Any service, not only the card's.
+    exported = copy.deepcopy(export_hsds(shipped))
+    rows = {s["x_vagvisare"]["id"]: s["schedules"] for s in exported["services"]}
+    rows["mind-90101"][0]["byday"] = "MO,TU,WE,TH,FR"
+    rows["umo"][0]["closes_at"] = "17:00"
+    with pytest.raises(DirectoryError) as raised:
+        import_hsds(exported)
+    rule = "(docs/resources.md, 'HSDS 3.0 export')"
+    assert str(raised.value).splitlines() == [
+        "service 'mind-90101': schedules: a row with x_always_open must be byday "
+        f"MO,TU,WE,TH,FR,SA,SU 00:00–23:59, but it is byday MO,TU,WE,TH,FR 00:00–23:59 {rule}",
+        "service 'umo': schedules: a row with x_always_open must be byday "
+        f"MO,TU,WE,TH,FR,SA,SU 00:00–23:59, but it is byday MO,TU,WE,TH,FR,SA,SU 00:00–17:00 "
+        f"{rule}",
+    ]
+
+
+def test_an_import_reads_the_same_hours_without_x_always_open_as_weekly_hours(
+    shipped: Directory,
+) -> None:
+    # plain HSDS: without our marker the row is ordinary opening hours, not 24/7
+    exported = copy.deepcopy(export_hsds(shipped))
+    row = next(s for s in exported["services"] if s["x_vagvisare"]["id"] == "umo")
+    del row["schedules"][0]["x_always_open"]
+    row["schedules"][0]["byday"] = "MO,TU,WE,TH,FR"
+    schedule = import_hsds(exported).service("umo").schedule
+    assert not schedule.always_open
+    assert [(r.days, r.opens_at, r.closes_at) for r in schedule.rules] == [
+        (("mo", "tu", "we", "th", "fr"), "00:00", "23:59")
+    ]
