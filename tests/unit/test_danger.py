@@ -89,9 +89,34 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("vi är instängda", "forced_or_held"),
         ("vi kommer inte ut härifrån", "forced_or_held"),
         ("han drog en 🔪", "weapon"),
+        # reported missing by a fresh-clone tester (first message and mid-conversation)
+        ("jag är i fara nu", "plea"),  # the 🆘 button's label typed as text
+        ("Jag är i fara", "plea"),
+        ("🆘 Jag är i fara nu", "plea"),
+        ("jag har blivit rånad", "violence_now"),
+        # their variants
+        ("min son är i fara", "plea"),
+        ("vi är i livsfara", "plea"),
+        ("jag har blivit misshandlad", "violence_now"),
     ],
     "en": [
         ("They're gonna kill me", "threat_to_life"),
+        # reported missing by a fresh-clone tester (the 🆘 button's labels typed as text)
+        ("I'm in danger", "plea"),
+        ("I'm in danger now", "plea"),
+        ("im in danger", "plea"),
+        ("I am in danger", "plea"),
+        ("my dad hits me", "violence_now"),
+        ("he beats me", "violence_now"),
+        ("dad hits me", "violence_now"),
+        ("my stepdad hits me every day", "violence_now"),
+        ("i owe them money and they said they would find me", "threat_to_life"),
+        # their variants
+        ("we are in danger", "plea"),
+        ("my daughter is in danger", "plea"),
+        ("she slapped me", "violence_now"),
+        ("he hit me in the face", "violence_now"),
+        ("he said he would hunt us down", "threat_to_life"),
         ("THEY ARE GOING TO KILL ME", "threat_to_life"),
         ("they r gonna k1ll m3", "threat_to_life"),
         ("ki\u200bll me", "threat_to_life"),
@@ -322,6 +347,8 @@ SAFE: dict[str, list[str]] = {
         "Jag vill rädda världen",
         "snälla kan du hjälpa mig",
         "Buss 112 är sen idag",
+        "Jag är inte säker på svaret",
+        "Min pappa kör ambulans",
         "Jag skär löken",
         "Jag skär bröd till frukost",
         "Jag skar mig i fingret när jag lagade mat",
@@ -614,6 +641,16 @@ ALONE: dict[str, list[tuple[str, str, str | None]]] = {
         ("jag är livrädd", "fear", "sv"),
         ("Jag e så rädd", "fear", "sv"),
         ("Ska jag ringa 112?", "plea", "sv"),
+        # reported missing by a fresh-clone tester
+        ("jag är inte säker", "fear", "sv"),
+        ("jag är inte trygg", "fear", "sv"),
+        ("ring ambulans", "plea", "sv"),
+        ("ambulans", "plea", "sv"),
+        ("ta mig härifrån", "plea", "sv"),
+        # their variants
+        ("jag känner mig inte trygg hemma", "fear", "sv"),
+        ("Vi behöver en ambulans!", "plea", "sv"),
+        ("snälla få ut mig härifrån", "plea", "sv"),
     ],
     "en": [
         ("help", "plea", "en"),
@@ -638,6 +675,18 @@ ALONE: dict[str, list[tuple[str, str, str | None]]] = {
         ("🆘", "plea", None),
         ("🆘🆘🆘", "plea", None),
         ("🆘 help me", "plea", "en"),
+        # reported missing by a fresh-clone tester; 911 and 999 are dialled like 112 by people
+        # raised in North America or the UK
+        ("I am not safe", "fear", "en"),
+        ("call an ambulance", "plea", "en"),
+        ("i need an ambulance", "plea", "en"),
+        ("ring 911", "plea", None),
+        # their variants
+        ("I don't feel safe at home", "fear", "en"),
+        ("AMBULANCE!!", "plea", "en"),
+        ("call 999", "plea", "en"),
+        ("911", "plea", None),
+        ("get me out of here", "plea", "en"),
     ],
     "ar": [
         ("ساعدني", "plea", "ar"),
@@ -709,6 +758,14 @@ ALONE_SIGNS: list[tuple[str, str, str | None]] = [
     ("gun!", "weapon", "en"),
     ("🔫\ufe0f", "weapon", None),  # with the emoji presentation selector
     ("🔪🔫💀", "weapon", None),  # was an "edge input" that stayed quiet: now the card
+    # reported missing by a fresh-clone tester: "jag orkar inte" alone is the card, safety first
+    ("jag orkar inte", "suicidal", "sv"),
+    ("i don't want to live", "suicidal", "en"),
+    # their variants
+    ("orkar inte", "suicidal", "sv"),
+    ("jag pallar inte asså", "suicidal", "sv"),
+    ("i dont wanna live anymore", "suicidal", "en"),
+    ("I really don't want to live like this", "suicidal", "en"),
 ]
 
 
@@ -864,8 +921,8 @@ OTHER_WORDS = [
     ("kms kms kms", None),
     ("jag want kms", None),  # one word of each: a tie
     ("hej kms", None),  # no common word of any candidate language
-    ("jag är i fara. 112", "sv"),  # digits name no language either; other sentences count
-    ("I am in danger. SOS", "en"),
+    ("jag är hemma. 112", "sv"),  # digits name no language either; other sentences count
+    ("I am at home. SOS", "en"),  # "I am in danger" is now a match of its own
     ("أنا في خطر. 112", "ar"),
     ("112", None),
     ("ring 112", None),  # the words of the match do not count, only the others
@@ -886,7 +943,7 @@ def test_the_other_words_choose_among_the_lists_that_fired(
 
 def test_the_chosen_languages_own_entry_is_the_match(detector: DangerDetector) -> None:
     assert detector.detect("jag vill kms") == DangerMatch("suicidal", "sv", "suicide")
-    assert detector.detect("I am in danger. SOS") == DangerMatch("plea", "en", "plea")
+    assert detector.detect("I am at home. SOS") == DangerMatch("plea", "en", "plea")
 
 
 def test_every_list_has_common_words_that_are_not_danger_words(
@@ -1223,6 +1280,34 @@ def test_danger_standing_alone_fires_among_ordinary_sentences(
         "jag orkar inte mer mat",
         "Jag orkar inte mer läxor idag",
         "ring polisen om du ser något",
+        # the tester's words inside ordinary sentences
+        "jag är inte säker på att jag vill",
+        "Jag orkar inte plugga idag",
+        "orkar inte nu",
+        "ska man ringa ambulans om man stukat foten?",
+        "kan du ta mig härifrån till stationen?",
+        "Jobbet är i fara",
+        "Jag är inte i fara",
+        "Buss 911 är sen",
+        "I'm not sure",
+        "im not sure",
+        "This food is not safe to eat",
+        "I'm not safe to drive",
+        "is it safe to swim here?",
+        "I'm in danger of failing maths",
+        "I'm not in danger",
+        "Polar bears are in danger",
+        "Beats me!",
+        "she beats me at chess",
+        "he beats me every time at FIFA",
+        "he hits me up later",
+        "It just hit me that I forgot my keys",
+        "I don't want to live in Stockholm",
+        "I don't want to live with my dad",
+        "my dad drives an ambulance",
+        "she said she would find me at the party",
+        "they told me to find my keys",
+        "I scored 999 points",
         "vi har en kniv i köket",
         "Jag har en fråga om vapen",
         "I'm gonna end it with him",
