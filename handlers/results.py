@@ -133,4 +133,4 @@ async def on_feedback(
     if referral_id is not None:  # after the outcome: a failed write leaves the id for a retry
         await state.set_data(data)
     await callback.answer()
-    await edit_screen(callback, screens.thanks_for_feedback())
+    await edit_screen(callback, screens.thanks_for_feedback(callback_data.answer != "no"))

@@ -206,8 +206,16 @@ def use_buttons_hint() -> str:
 
 
 @_per_locale
-def thanks_for_feedback() -> Screen:
+def thanks_for_feedback(helped: bool = True) -> Screen:
+    """The screen after "did this help?": thanks, or, after "no", a way on (another
+    topic, or the 🆘 row every menu ends with)."""
     rows = [[_button(_("Start over"), Nav(action="restart").pack())]]
+    if not helped:
+        text = _(
+            "Thank you for telling us. I am sorry it did not help. Start over to choose "
+            "another topic, or press 🆘 below if you are in danger now."
+        )
+        return Screen(text, _menu(rows))
     return Screen(_("Thank you. Your answer helps us improve."), _menu(rows))
 
 

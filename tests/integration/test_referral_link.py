@@ -48,6 +48,7 @@ def english(render: Any) -> str:
 
 
 THANKS = english(lambda: screens.thanks_for_feedback().text)
+SORRY = english(lambda: screens.thanks_for_feedback(False).text)  # after "no"
 RESTART = english(lambda: screens.restart_screen().text)
 
 
@@ -153,10 +154,10 @@ async def test_an_answer_to_did_this_help_drops_the_link_and_a_second_press_writ
     assert after == {k: v for k, v in before.items() if k != "referral_id"}  # … the link is not
     assert {r.id: r.outcome for r in (await rows(app)).values()} == {referral_id: outcome}
 
-    # A second tap on the same card (say, "No" a moment later): thanked, nothing written.
+    # A second tap on the same card (say, "No" a moment later): answered, nothing written.
     calls = await user.press("fb:no", footer)
     assert calls[0].method == "answerCallbackQuery"
-    assert texts(calls) == [THANKS]
+    assert texts(calls) == [SORRY]
     assert RESTART not in texts(calls)
     assert {r.id: r.outcome for r in (await rows(app)).values()} == {referral_id: outcome}
     assert await saved(app, user) == (state, after)
