@@ -36,15 +36,23 @@ _PRESS = re.compile(r"^\[(.+)\]$")
 # Characters a terminal acts on instead of showing: C0 controls but tab and newline, DEL
 # and C1 controls (ECMA-48). ESC (0x1b) starts colour, cursor and title sequences, BEL
 # rings, CR overwrites the line, and C1 CSI (0x9b) is ESC [ on some terminals.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Also the bytes of input that is not UTF-8, which Python reads as lone surrogates
+# U+DC80-U+DCFF (PEP 383) and would write back as those raw bytes.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\udc80-\udcff]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00 if code >= 0xDC80 else code:02x}"
 
 
 def printable(text: str) -> str:
     """``text`` with every terminal control character written out as ``\\xNN``
     (``"\\x1b[31mred"`` for ESC [31m red), so that neither the bot's messages nor the
     echoed input can colour, move, clear or retitle the terminal. Tabs and newlines stay.
+    Input bytes that are not UTF-8 are written out the same way (``\\xff``).
     """
-    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+    return _CONTROL.sub(_escaped, text)
 
 
 def plain(html_text: str) -> str:

@@ -77,3 +77,10 @@ async def test_bot_messages_buttons_and_notices_are_written_out(driver: OfflineD
     assert out.getvalue() == (
         "bot: hi\\x1b]0;pwned\\x07\nnext\n  [1] \\x1b[2Jok\n(notice: \\x9bnote\\x08)\n"
     )
+
+
+def test_input_bytes_that_are_not_utf8_are_written_out() -> None:
+    # Python reads undecodable input bytes as lone surrogates (PEP 383, surrogateescape)
+    assert printable(b"hej \xff\xfe".decode("utf-8", "surrogateescape")) == "hej \\xff\\xfe"
+    assert printable("\udc80") == "\\x80"
+    assert printable("ä \u05d0 🆘") == "ä \u05d0 🆘"  # real characters stay
