@@ -201,20 +201,7 @@ class ReferralRepository:
         return folded
 
 
-_COLUMNS = (
-    "id",
-    "hour",
-    "audience",
-    "age_band",
-    "topic",
-    "urgency",
-    "locale",
-    "services_shown",
-    "campaign",
-    "district",
-    "service_opened",
-    "outcome",
-)
+_COLUMNS = tuple(referral_table.c.keys())  # every column, in table order (storage/tables.py)
 
 
 def _bound(values: dict[str, Any]) -> dict[str, Any]:
