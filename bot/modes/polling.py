@@ -118,6 +118,12 @@ def shown_base(api_base: str | None) -> str:
     return f"{parts.scheme}://{host}{port}{parts.path}".rstrip("/")
 
 
+def backoff_pause(failures: int) -> float:
+    """Seconds to wait after ``failures`` (>= 1) failed tries in a row: 1, 2, 4 … up to
+    :data:`MAX_PAUSE_S`."""
+    return min(MAX_PAUSE_S, 2.0 ** (failures - 1))
+
+
 async def run_polling(
     app: App, token: str, api_base: str | None = None, *, start_timeout: float = START_TIMEOUT_S
 ) -> int:
@@ -198,7 +204,7 @@ async def poll(
                 break
             except Exception as error:  # network, 5xx, 409 …: pause, then ask again
                 failures += 1
-                pause = min(MAX_PAUSE_S, 2.0 ** (failures - 1))
+                pause = backoff_pause(failures)
                 log.warning(
                     "getUpdates failed", extra={"error": type(error).__name__, "wait_s": pause}
                 )
@@ -238,7 +244,7 @@ async def delete_webhook_at_start(bot: Bot, stop: asyncio.Event, within_s: float
             return
         except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter) as error:
             failures += 1
-            pause = min(MAX_PAUSE_S, 2.0 ** (failures - 1))
+            pause = backoff_pause(failures)
             if loop.time() + pause > deadline:
                 raise StartFailed(error_class(error), refused=False) from error
             log.warning(
@@ -309,7 +315,7 @@ async def wait_for_stores(
                         raise StorageUnreachable(probe.where, reason, refused=True) from error
                     raise
                 failures += 1
-                pause = min(MAX_PAUSE_S, 2.0 ** (failures - 1))
+                pause = backoff_pause(failures)
                 if loop.time() + pause > deadline:
                     raise StorageUnreachable(probe.where, reason) from error
                 log.warning(
