@@ -14,7 +14,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -100,12 +100,14 @@ class Settings(BaseSettings):
 
     @field_validator("staff_ids", "campaign_codes", mode="before")
     @classmethod
-    def _json_or_comma_list(cls, value: Any) -> Any:
+    def _json_or_comma_list(cls, value: Any, info: ValidationInfo) -> Any:
         """``[123, 456]`` (JSON) or ``123,456`` (commas, spaces around items ignored).
 
         An empty or blank value is the empty list. An empty item (``1,,2``, ``1,2,``,
         ``,1``) is refused, naming its position (1-based): it is a typo (a deleted id or
-        code), not a wish, and silently dropping it would hide the mistake.
+        code), not a wish, and silently dropping it would hide the mistake. So is a JSON
+        string among staff ids (``["12"]``, position named): a Telegram user id is a
+        number, and JSON says which is which (pydantic would quietly read ``"12"`` as 12).
         """
         if not isinstance(value, str):
             return value
@@ -119,6 +121,10 @@ class Settings(BaseSettings):
                 raise ValueError("starts with [ but is not a JSON list") from None
             if isinstance(items, list) and any(isinstance(item, bool) for item in items):
                 raise ValueError("true and false are not ids or codes")  # JSON true -> 1
+            if isinstance(items, list) and info.field_name == "staff_ids":
+                for number, item in enumerate(items, start=1):
+                    if isinstance(item, str):
+                        raise ValueError(f"item {number}: a string in quotes, not a number")
             return items
         items = [item.strip() for item in text.split(",")]
         for number, item in enumerate(items, start=1):

@@ -216,6 +216,27 @@ def test_json_booleans_are_not_staff_ids(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "item"), [('["12"]', 1), ('[123, "456"]', 2), ('["abc"]', 1), ('[""]', 1)]
+)
+def test_a_quoted_staff_id_in_a_json_list_is_refused_by_position(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str, item: int
+) -> None:
+    """A staff id is a Telegram user id written as a number; JSON tells a string apart."""
+    assert errors_for(monkeypatch, tmp_path, STAFF_IDS=text) == [
+        f"configuration error: STAFF_IDS: item {item}: a string in quotes, not a number"
+        + STAFF_EXAMPLE
+    ]
+
+
+def test_quoted_campaign_codes_in_a_json_list_are_still_taken(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The rule is for ids only: campaign codes are strings, quoted in JSON."""
+    settings = settings_from_env(monkeypatch, tmp_path, CAMPAIGN_CODES='["12", "flyer"]')
+    assert settings.campaign_codes == ["12", "flyer"]
+
+
 def test_an_empty_data_dir_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("DATA_DIR", "")
     with pytest.raises(ValidationError) as raised:
