@@ -54,7 +54,7 @@ def _check(settings: Settings, today: date) -> int:
     try:
         directory = read_directory(settings.resources_file)
     except DirectoryError as error:
-        print(f"invalid: {error}")
+        print("\n".join(f"invalid: {line}" for line in _about(settings.resources_file, error)))
         return 1
     findings = check_directory(directory, today)
     shown = len(directory.shown(today))
@@ -77,18 +77,30 @@ def _export(settings: Settings, out: Path | None) -> int:
     return 0
 
 
+def _about(path: Path, error: DirectoryError) -> list[str]:
+    """The lines of ``error``, each starting ``<path>: `` (a line that already does is kept
+    as it is: :func:`read_directory` names the file in its read and JSON errors)."""
+    prefix = f"{path}: "
+    return [line if line.startswith(prefix) else prefix + line for line in str(error).splitlines()]
+
+
 def _import(settings: Settings, source: Path, out: Path | None) -> int:
+    """Validate ``source`` and install it; every line of a refusal starts ``<source>: ``
+    (raised as :class:`ConfigurationError` or :class:`DirectoryError`: exit code 2)."""
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
     except OSError as error:
-        raise ConfigurationError(f"cannot read {source}: {error.strerror}") from error
+        raise ConfigurationError(f"{source}: cannot read: {error.strerror}") from error
     except ValueError as error:
-        raise ConfigurationError(f"cannot read {source}: not JSON ({error})") from error
+        raise ConfigurationError(f"{source}: cannot read: not JSON ({error})") from error
     if not isinstance(data, dict):
         raise DirectoryError(f"{source}: not an HSDS document")
-    directory = import_hsds(data)
-    profile = directory.model_dump(mode="json", exclude_none=True)
-    parse_directory(profile)  # what we write must load again
+    try:
+        directory = import_hsds(data)
+        profile = directory.model_dump(mode="json", exclude_none=True)
+        parse_directory(profile)  # what we write must load again
+    except DirectoryError as error:
+        raise DirectoryError("\n".join(_about(source, error))) from None
     problems = startup_problems(directory, _today())  # and the bot must start with it
     if problems:
         raise DirectoryError("\n".join(f"{source}: {problem}" for problem in problems))

@@ -78,5 +78,5 @@ def test_import_refuses_a_document_that_is_not_hsds(tmp_path: Path) -> None:
     bogus.write_text('{"services": []}', encoding="utf-8")
     completed = cli(tmp_path, "import", str(bogus), "--out", str(tmp_path / "x.json"))
     assert completed.returncode == 2
-    assert completed.stderr.startswith("error: not a vagvisare-hsds-3.0/1 HSDS document")
+    assert completed.stderr.startswith(f"error: {bogus}: not a vagvisare-hsds-3.0/1 HSDS document")
     assert not (tmp_path / "x.json").exists()

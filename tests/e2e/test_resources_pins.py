@@ -135,8 +135,8 @@ def test_import_refuses_24_7_hours_limited_to_weekdays(
     code, out, err = run(["resources", "import", str(exported), "--out", str(installed)], capsys)
     assert (code, out) == (2, "")
     assert err.splitlines() == [
-        "error: service 'mind-90101': schedules: a row with x_always_open must be byday "
-        "MO,TU,WE,TH,FR,SA,SU 00:00–23:59, but it is byday MO,TU,WE,TH,FR 00:00–23:59 "
+        f"error: {exported}: service 'mind-90101': schedules: a row with x_always_open must be "
+        "byday MO,TU,WE,TH,FR,SA,SU 00:00–23:59, but it is byday MO,TU,WE,TH,FR 00:00–23:59 "
         "(docs/resources.md, 'HSDS 3.0 export')"
     ]
     assert not installed.exists()

@@ -1,0 +1,125 @@
+"""Every error line of ``resources import`` and ``resources check`` names the file first.
+
+``import FILE`` refuses a file it cannot read, one that is not JSON, one that is not this
+profile's HSDS, one whose content fails validation and one the bot would not start with;
+each line of the refusal starts ``<FILE>: `` (after ``error: `` on the first), so that a
+line of a long list still says which file it is about. ``check`` prints ``invalid:
+<RESOURCES_FILE>: `` before each line the same way. In process through ``bot.cli.main``,
+what ``python -m bot`` calls.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.cli import main
+from tests.helpers import ROOT, use_cli_env
+
+SHIPPED = ROOT / "data" / "resources.json"
+TODAY = date(2026, 11, 29)  # the shipped file's assured_date: nothing stale
+NOT_A_PHONE = "call now!"
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    use_cli_env(monkeypatch, tmp_path / "data", RESOURCES_FILE=str(SHIPPED))
+    monkeypatch.setattr("bot.modes.resources._today", lambda: TODAY)
+    return monkeypatch
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def unprefixed(err: str) -> list[str]:
+    """stderr's lines, ``error: `` taken off the first (the CLI writes it once)."""
+    lines = err.splitlines()
+    assert lines, "nothing on stderr"
+    assert lines[0].startswith("error: ")
+    return [lines[0].removeprefix("error: "), *lines[1:]]
+
+
+def export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, dict[str, Any]]:
+    exported = tmp_path / "hsds.json"
+    assert run(["resources", "export", "--out", str(exported)], capsys)[0] == 0
+    return exported, json.loads(exported.read_text(encoding="utf-8"))
+
+
+def test_every_validation_line_of_import_names_the_file(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    exported, document = export(tmp_path, capsys)
+    for row in document["services"][:2]:  # two problems: two lines
+        row["phones"][0]["number"] = NOT_A_PHONE
+    exported.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    installed = tmp_path / "installed.json"
+    code, out, err = run(["resources", "import", str(exported), "--out", str(installed)], capsys)
+    assert (code, out) == (2, "")
+    lines = unprefixed(err)
+    assert len(lines) == 2, err
+    for line in lines:
+        assert line.startswith(f"{exported}: service '"), err
+        assert "phones.0.number: not a Swedish phone number" in line
+    assert not installed.exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (None, "cannot read: No such file or directory"),
+        ("{", "cannot read: not JSON (Expecting property name enclosed in double quotes"),
+        ("[]", "not an HSDS document"),
+        ('{"services": []}', "not a vagvisare-hsds-3.0/1 HSDS document: no field 'taxonomies'"),
+    ],
+    ids=["missing", "not_json", "not_an_object", "not_hsds"],
+)
+def test_a_file_import_cannot_take_is_named_first(
+    env: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    content: str | None,
+    reason: str,
+) -> None:
+    source = tmp_path / "hsds.json"
+    if content is not None:
+        source.write_text(content, encoding="utf-8")
+    code, out, err = run(["resources", "import", str(source), "--out", str(tmp_path / "x")], capsys)
+    assert (code, out) == (2, "")
+    (line,) = unprefixed(err)
+    assert line.startswith(f"{source}: {reason}"), err
+
+
+def test_every_line_of_an_invalid_file_in_check_names_the_file(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    for entry in data["services"][:2]:
+        entry["phones"][0]["number"] = NOT_A_PHONE
+    path = tmp_path / "resources.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    env.setenv("RESOURCES_FILE", str(path))
+    code, out, _err = run(["resources", "check", "--today", TODAY.isoformat()], capsys)
+    assert code == 1
+    lines = out.splitlines()
+    assert len(lines) == 2, out
+    for line in lines:
+        assert line.startswith(f"invalid: {path}: service '"), out
+        assert "phones.0.number: not a Swedish phone number" in line
+
+
+def test_a_file_check_cannot_read_is_named_once(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The read error already starts with the file: it is not named twice."""
+    missing = tmp_path / "nowhere.json"
+    env.setenv("RESOURCES_FILE", str(missing))
+    code, out, _err = run(["resources", "check"], capsys)
+    assert code == 1
+    assert out.splitlines() == [f"invalid: {missing}: cannot read: No such file or directory"]
