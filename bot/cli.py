@@ -12,8 +12,9 @@ import asyncio
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
 from pydantic import ValidationError
 from pydantic_settings import SettingsError
@@ -73,28 +74,75 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code.
 
-    A reader of stdout that goes away (``python -m bot resources check | head -2``) ends
-    the command quietly with exit code 0, as ``chat`` does: no traceback, and no "Exception
-    ignored" line when Python flushes stdout at exit. ``SystemExit`` (``--help``, a usage
-    error) keeps its code; the rest of the command's output is dropped.
+    A reader of stdout that goes away (``python -m bot report … | head -1``) does not stop
+    the command: the rest of its output is dropped (:class:`DroppedOutput`), it runs to its
+    end and exits with its own code, quietly: no traceback, and no "Exception ignored" line
+    when Python flushes stdout at exit. A check that fails still exits 1, whether stdout is
+    buffered or not (``PYTHONUNBUFFERED``). ``SystemExit`` (``--help``, a usage error)
+    keeps its code. A refusal whose stderr reader went away keeps its code too
+    (:func:`_refuse`); a closed pipe anywhere else ends the command quietly with 0.
     """
+    stdout = DroppedOutput(sys.stdout)
+    sys.stdout = stdout  # a TextIO for all that the commands use
     try:
-        code = _main(argv)
-        sys.stdout.flush()  # here, not at exit, where a failure could not be caught
-    except SystemExit:
-        _flush_stdout_quietly()
-        raise
-    except BrokenPipeError:
-        silence(sys.stdout)
+        try:
+            code = _main(argv)
+        finally:
+            stdout.flush()  # here, not at exit, where a failure could not be caught
+    except BrokenPipeError:  # a pipe other than stdout's (stdout's output is dropped)
         return 0
+    finally:
+        if sys.stdout is stdout:
+            sys.stdout = stdout.stream
     return code
 
 
-def _flush_stdout_quietly() -> None:
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        silence(sys.stdout)
+class DroppedOutput:
+    """``sys.stdout`` while a command runs: what is written goes to ``stream`` until its
+    reader goes away (``BrokenPipeError``), then nowhere, so that the command is not cut
+    short and its exit code stays its own.
+
+    Once the reader is gone, ``stream`` is pointed at /dev/null (:func:`silence`; a
+    stream without a file descriptor, a test's, is only no longer written to). Text
+    (``write``, ``writelines``, ``flush``) and bytes (``buffer.write``) are both dropped;
+    any other error (a full disk) is raised as it is. Everything else is ``stream``'s.
+    """
+
+    def __init__(self, stream: TextIO, owner: DroppedOutput | None = None) -> None:
+        self.stream = stream
+        self._owner = owner or self
+        self.reader_gone = False
+
+    def write(self, text: Any) -> int:
+        written = self._pass("write", text)
+        return written if isinstance(written, int) else len(text)
+
+    def writelines(self, lines: Iterable[Any]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        self._pass("flush")
+
+    @property
+    def buffer(self) -> DroppedOutput:
+        """The binary layer (``sys.stdout.buffer.write(data)``), dropped the same way."""
+        return DroppedOutput(self.stream.buffer, self._owner)  # type: ignore[arg-type]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+    def _pass(self, method: str, *args: Any) -> Any:
+        """``stream.<method>(*args)``'s result, or ``None`` once the reader is gone."""
+        owner = self._owner
+        if owner.reader_gone:
+            return None
+        try:
+            return getattr(self.stream, method)(*args)
+        except BrokenPipeError:
+            owner.reader_gone = True
+            silence(owner.stream)
+            return None
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -102,18 +150,15 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         settings = Settings()
     except (ValidationError, SettingsError) as error:  # one line per bad field, no traceback
-        print("\n".join(configuration_errors(error)), file=sys.stderr)
-        return EXIT_USAGE
+        return _refuse("\n".join(configuration_errors(error)), EXIT_USAGE)
     configure_logging(settings.log_level)
     command = next(c for c in COMMANDS if c.name == args.mode)
     try:
         return asyncio.run(command.run(args, settings))
     except (ConfigurationError, DirectoryError, DangerDataError, PseudonymKeyError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return _refuse(f"error: {error}", EXIT_USAGE)
     except ServiceUnreachable as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return _refuse(f"error: {error}", EXIT_PROBLEM)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # an OSError, but not a storage failure: main() ends quietly
@@ -123,8 +168,17 @@ def _main(argv: Sequence[str] | None) -> int:
         if failure is None:
             raise
         code, line = failure
-        print(f"error: {line}", file=sys.stderr)
-        return code
+        return _refuse(f"error: {line}", code)
+
+
+def _refuse(text: str, code: int) -> int:
+    """Write ``text`` (the refusal) on stderr and return ``code``: a reader of stderr that
+    went away (``2>&1 | head -0``) loses the text, not the exit code."""
+    try:
+        print(text, file=sys.stderr, flush=True)
+    except BrokenPipeError:
+        silence(sys.stderr)
+    return code
 
 
 def safe_url(url: str) -> str:
