@@ -4,6 +4,10 @@ Bot messages are printed with their buttons numbered. ``[N]`` or ``[label]`` pre
 button of the last bot message that has buttons; any other line is sent as text or a
 command. When stdin is not a terminal, lines are read as a script and the transcript
 (including the script's own lines, prefixed ``>``) is printed, so chats can be diffed.
+
+The conversation is kept between runs (the same storage as ``run``), the numbered buttons
+are not: at a terminal, a chat that starts in the middle of a conversation says how to
+go on (:data:`RESUME_HINT`).
 """
 
 from __future__ import annotations
@@ -125,6 +129,22 @@ class Terminal:
                 self.out.write("(bot deleted a message)\n")
 
 
+# The buttons a chat printed are gone with it, but the conversation is saved (storage/):
+# /privacy's "Back to where I was" (handlers/safety.py, on_back) shows the saved step again.
+RESUME_HINT = (
+    "(You are in the middle of a conversation from an earlier chat; its buttons are gone. "
+    "To go on where you were, type /privacy and press [1] (back to where I was). "
+    "To start over, type /menu.)\n"
+)
+
+
+async def in_conversation(driver: OfflineDriver, user_id: int) -> bool:
+    """Whether the user ``user_id`` has a conversation in progress (a saved step) in the
+    bot's storage: their private chat's FSM state, read as an update would read it."""
+    context = driver.app.dispatcher.fsm.get_context(driver.bot, chat_id=user_id, user_id=user_id)
+    return await context.get_state() is not None
+
+
 async def run_chat(
     driver: OfflineDriver,
     *,
@@ -138,7 +158,9 @@ async def run_chat(
     """Run the terminal chat until end of input; returns the exit code (0).
 
     ``source`` and ``out`` default to ``sys.stdin`` and ``sys.stdout`` as they are when
-    called (not when this module was imported).
+    called (not when this module was imported). At a terminal, a user who is in the
+    middle of a conversation from an earlier chat is told how to go on
+    (:data:`RESUME_HINT`); a script's transcript is not changed by it.
     """
     source = sys.stdin if source is None else source
     out = sys.stdout if out is None else out
@@ -151,6 +173,8 @@ async def run_chat(
     try:
         if interactive:
             out.write("Vägvisare terminal chat. Type /start. [N] presses button N. Ctrl-D ends.\n")
+            if await in_conversation(driver, user_id):
+                out.write(RESUME_HINT)
         while True:
             if interactive:
                 out.write("> ")
@@ -162,6 +186,8 @@ async def run_chat(
                 out.write(f"> {printable(line.strip())}\n")
             await terminal.handle_line(line)
             out.flush()
+            if getattr(out, "reader_gone", False):  # bot.cli.DroppedOutput: as below
+                break
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
         silence(out)
     finally:
