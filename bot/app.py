@@ -33,8 +33,9 @@ from bot.keys import ensure_pseudonym_key
 from bot.response_types import KeepResponseTypes
 from bot.retention import Retention, schedule_daily_purge
 from bot.staff_desk import StaffDesk
-from handlers import detached, errors, get_routers
+from handlers import errors, get_routers
 from handlers.middlewares import install_middlewares
+from handlers.routing import compile_routers
 from handlers.trail import TrailMiddleware
 from storage.engine import create_engine, database_address, is_sqlite, ping_database
 from storage.fsm import FlushMemoryMiddleware
@@ -149,7 +150,7 @@ def build_dispatcher(
         danger=danger,
     )
     dispatcher.update.outer_middleware(FlushMemoryMiddleware(memory))
-    dispatcher.include_routers(*detached(errors.router, *get_routers()))
+    dispatcher.include_router(compile_routers([errors.router, *get_routers()]))
     return dispatcher
 
 

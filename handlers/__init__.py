@@ -1,4 +1,8 @@
-"""Telegram adapters: one router per feature, in the order they are tried."""
+"""Telegram adapters: one router per feature, in the order they are tried.
+
+The dispatcher gets them compiled into one router (:func:`handlers.routing.compile_routers`,
+called by ``bot/app.py``), which decides as these routers would in this order.
+"""
 
 from __future__ import annotations
 
@@ -32,17 +36,3 @@ def get_routers() -> list[Router]:
         content.router,  # photos, voice, files, locations, contacts, edits: calm answers
         fallback.router,  # stale buttons and anything else: calm answers
     ]
-
-
-def detached(*routers: Router) -> list[Router]:
-    """``routers``, taken off the dispatcher they were attached to before.
-
-    Routers are module objects and aiogram attaches a router to one parent only; tests
-    build many dispatchers in one process, so each new dispatcher takes them over.
-    """
-    for router in routers:
-        parent = router.parent_router
-        if parent is not None:
-            parent.sub_routers.remove(router)
-            router._parent_router = None  # aiogram has no public way to detach a router
-    return list(routers)
