@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import sqlite3
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
@@ -22,8 +23,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, delete, event, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, event, select, update
 from sqlalchemy import create_engine as create_sync_engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.referral import coarse_hour
@@ -226,6 +228,43 @@ def _record(row: Any) -> MemoryRecord | None:
     return MemoryRecord(row["pseudonym"], row["locale"], row["state"], row["data"])
 
 
+@dataclass(frozen=True, slots=True)
+class RawStatement:
+    """A statement compiled once for ``sqlite3``: SQL text with ``?`` placeholders, and
+    per placeholder the parameter's name and SQLAlchemy's bind processor for its type
+    (a ``DateTime`` becomes the text SQLAlchemy's SQLite dialect stores), so rows written
+    this way read back through SQLAlchemy exactly as its own writes do."""
+
+    sql: str
+    names: tuple[str, ...]
+    processors: tuple[Callable[[Any], Any] | None, ...]
+
+    @classmethod
+    def compile(cls, statement: Any, dialect: Any) -> RawStatement:
+        """``statement`` (SQLAlchemy Core, bound parameters only) for ``dialect`` (the
+        SQLite dialect of the engine). Raises :class:`ValueError` when the dialect's
+        placeholders are not positional ``?``."""
+        compiled = statement.compile(dialect=dialect)
+        names = tuple(compiled.positiontup or ())
+        if dialect.paramstyle != "qmark" or compiled.string.count("?") != len(names):
+            raise ValueError("RawStatement needs qmark placeholders, one per parameter")
+        processors = tuple(
+            compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+            for name in names
+        )
+        return cls(compiled.string, names, processors)
+
+    def parameters(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        """``row`` (parameter name → value) as the placeholders' values, processed.
+        Raises :class:`KeyError` for a missing parameter."""
+        return tuple(
+            value if process is None or value is None else process(value)
+            for value, process in zip(
+                (row[name] for name in self.names), self.processors, strict=True
+            )
+        )
+
+
 SQLITE_BUSY = 5  # SQLite result code; extended codes (BUSY_SNAPSHOT …) keep it in the low byte
 CHECKPOINT_EVERY = 500  # inline commits between two WAL checkpoints (a commit adds 1-3 pages)
 
@@ -278,6 +317,7 @@ class SqliteInThread:
     def __init__(self, engine: Engine, inline: Engine | None = None) -> None:
         self.engine = engine
         self.inline = inline
+        self._held: Connection | None = None  # the inline engine's one connection, kept
         self._commits = 0
         self._checkpoint: asyncio.Future[None] | None = None
 
@@ -309,6 +349,23 @@ class SqliteInThread:
         """Execute ``statement`` with ``rows`` (executemany) in one transaction."""
         await self.transaction(lambda connection: connection.execute(statement, rows))
 
+    async def execute_many(self, statement: RawStatement, rows: list[dict[str, Any]]) -> None:
+        """Execute ``statement`` once per row of ``rows`` in one transaction, through
+        ``sqlite3`` itself (no SQLAlchemy execution path). Inline first, in a worker
+        thread when the file is locked, as :meth:`transaction`. Raises what SQLite
+        raises (the transaction is rolled back)."""
+        parameters = [statement.parameters(row) for row in rows]
+        if self.inline is not None:
+            try:
+                self._raw_transaction(self._inline_driver(), statement.sql, parameters)
+            except Exception as error:
+                if not is_busy(error):
+                    raise
+            else:
+                self._committed()
+                return
+        await asyncio.to_thread(self._raw_in_thread, statement.sql, parameters)
+
     async def select(self, pseudonym: str) -> MemoryRecord | None:
         """The stored record of ``pseudonym``, or ``None``."""
         return await self.transaction(
@@ -323,7 +380,7 @@ class SqliteInThread:
         SQLite raises (the transaction is rolled back)."""
         if self.inline is not None:
             try:
-                result = self._transaction(work, self.inline)
+                result = self._inline_transaction(work)
             except Exception as error:
                 if not is_busy(error):
                     raise
@@ -334,6 +391,9 @@ class SqliteInThread:
 
     def dispose(self) -> None:
         """Close the pooled connections (new ones open on the next use)."""
+        if self._held is not None:
+            self._held.close()
+            self._held = None
         self.engine.dispose()
         if self.inline is not None:
             self.inline.dispose()
@@ -341,6 +401,50 @@ class SqliteInThread:
     def _transaction(self, work: Callable[[Connection], T], engine: Engine) -> T:
         with engine.begin() as connection:
             return work(connection)
+
+    def _inline_connection(self) -> Connection:
+        """The inline engine's connection, checked out once and kept: inline work never
+        overlaps (it runs to its end on the event loop's thread), and a checkout per
+        transaction cost more than the write."""
+        if self.inline is None:
+            raise RuntimeError("no inline engine")  # transaction() checks before calling
+        if self._held is None or self._held.closed or self._held.invalidated:
+            self._held = self.inline.connect()
+        return self._held
+
+    def _inline_transaction(self, work: Callable[[Connection], T]) -> T:
+        connection = self._inline_connection()
+        with connection.begin():
+            return work(connection)
+
+    def _inline_driver(self) -> Any:
+        """The ``sqlite3.Connection`` under :meth:`_inline_connection`."""
+        return self._inline_connection().connection.driver_connection
+
+    @staticmethod
+    def _raw_transaction(driver: Any, sql: str, parameters: list[tuple[Any, ...]]) -> None:
+        """``sql`` once per parameter tuple, then commit, on the ``sqlite3`` connection
+        ``driver``. A failure rolls back; SQLite's errors are raised as SQLAlchemy raises
+        them (:class:`sqlalchemy.exc.DBAPIError` subclasses, parameters hidden), so that
+        callers see one kind of database error whichever path a write took."""
+        try:
+            driver.executemany(sql, parameters)
+            driver.commit()
+        except sqlite3.Error as error:
+            driver.rollback()
+            raise DBAPIError.instance(
+                sql, parameters, error, sqlite3.Error, hide_parameters=True, ismulti=True
+            ) from error
+        except BaseException:
+            driver.rollback()
+            raise
+
+    def _raw_in_thread(self, sql: str, parameters: list[tuple[Any, ...]]) -> None:
+        connection = self.engine.raw_connection()
+        try:
+            self._raw_transaction(connection.driver_connection, sql, parameters)
+        finally:
+            connection.close()  # back to the pool
 
     def _committed(self) -> None:
         self._commits += 1
@@ -400,6 +504,7 @@ class CachedMemoryRepository(MemoryRepository):
         self._write_lock = asyncio.Lock()
         self._background: asyncio.Task[None] | None = None
         self._in_thread = SqliteInThread.beside(engine)
+        self._raw_upserts: dict[tuple[str, ...], RawStatement] = {}
 
     @property
     def cached(self) -> int:
@@ -497,8 +602,21 @@ class CachedMemoryRepository(MemoryRepository):
             await super()._upsert(rows, columns)
             return
         touched = _now_hour()
-        statement = self._upsert_statement(tuple(columns))
-        await self._in_thread.upsert(statement, [{**row, "touched": touched} for row in rows])
+        statement = self._raw_upsert(tuple(columns), self._in_thread)
+        await self._in_thread.execute_many(statement, [{**row, "touched": touched} for row in rows])
+
+    def _raw_upsert(self, columns: tuple[str, ...], in_thread: SqliteInThread) -> RawStatement:
+        """:meth:`_upsert_statement` compiled for ``sqlite3``, once per column set."""
+        raw = self._raw_upserts.get(columns)
+        if raw is None:
+            insert = insert_for(self._engine, user_memory).values(
+                {name: bindparam(name) for name in ("pseudonym", *columns, "touched")}
+            )
+            changed = {name: insert.excluded[name] for name in (*columns, "touched")}
+            statement = insert.on_conflict_do_update(index_elements=["pseudonym"], set_=changed)
+            raw = RawStatement.compile(statement, in_thread.engine.dialect)
+            self._raw_upserts[columns] = raw
+        return raw
 
     async def _flush_soon(self) -> None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
@@ -122,3 +122,25 @@ def refusal_deadline(seconds: int = 60) -> Iterator[None]:
 
 
 PYTHON = sys.executable
+
+
+def on_sql_writes(in_thread: Any, note: Callable[[str], None]) -> None:
+    """Call ``note(sql)`` for every statement the writers of a SQLite file execute
+    (``in_thread``: a :class:`storage.memory.SqliteInThread`): through SQLAlchemy (both
+    engines' ``before_cursor_execute``) and through ``sqlite3`` directly
+    (``SqliteInThread.execute_many``). For as long as ``in_thread`` lives."""
+    from sqlalchemy import event
+
+    def through_sqlalchemy(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        note(statement)
+
+    for engine in (in_thread.engine, in_thread.inline):
+        if engine is not None:
+            event.listen(engine, "before_cursor_execute", through_sqlalchemy)
+    raw = in_thread._raw_transaction
+
+    def through_sqlite3(driver: Any, sql: str, parameters: list[tuple[Any, ...]]) -> None:
+        note(sql)
+        raw(driver, sql, parameters)
+
+    in_thread._raw_transaction = through_sqlite3

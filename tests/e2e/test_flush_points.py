@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, TelegramMethod
-from sqlalchemy import event
 
 from bot.app import App
 from bot.modes.offline_driver import OfflineDriver
 from storage.fsm import _shows_nothing
+from tests.helpers import on_sql_writes
 from tests.scripted_user import ScriptedUser
 
 
@@ -25,12 +25,11 @@ def record_writes_and_calls(app: App, driver: OfflineDriver) -> list[str]:
     assert in_thread is not None
     assert in_thread.inline is not None
 
-    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    def note(statement: str) -> None:
         if statement.lstrip().upper().startswith("INSERT INTO USER_MEMORY"):
             events.append("write")
 
-    for engine in (in_thread.inline, in_thread.engine):
-        event.listen(engine, "before_cursor_execute", note)
+    on_sql_writes(in_thread, note)
     session = driver.session
     original = session.make_request
 

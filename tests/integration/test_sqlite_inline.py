@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, event, select
+from sqlalchemy import Connection, bindparam, event, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 import storage.memory
 from storage.engine import create_engine
-from storage.memory import SqliteInThread, is_busy
+from storage.memory import RawStatement, SqliteInThread, is_busy
 from storage.migrate import upgrade
 from storage.tables import user_memory
 
@@ -172,3 +173,69 @@ def test_busy_is_sqlites_lock_error_only() -> None:
     assert not is_busy(other)
     assert not is_busy(OperationalError("INSERT", {}, other))
     assert not is_busy(ValueError("database is locked"))
+
+
+def memory_upsert(in_thread: SqliteInThread) -> RawStatement:
+    insert = sqlite_insert(user_memory).values(
+        {name: bindparam(name) for name in ("pseudonym", "locale", "state", "data", "touched")}
+    )
+    statement = insert.on_conflict_do_update(
+        index_elements=["pseudonym"],
+        set_={name: insert.excluded[name] for name in ("locale", "touched")},
+    )
+    return RawStatement.compile(statement, in_thread.engine.dialect)
+
+
+async def test_a_raw_write_reads_back_as_sqlalchemys_own(beside: Any) -> None:
+    in_thread, _ = beside
+    raw = memory_upsert(in_thread)
+    assert raw.names == ("pseudonym", "locale", "state", "data", "touched")
+    inline_begins, thread_begins = begins(in_thread.inline), begins(in_thread.engine)
+    await in_thread.execute_many(raw, [row("j"), {**row("k"), "data": '{"a": 1}'}])
+    await in_thread.transaction(insert("l"))  # SQLAlchemy's own write, for comparison
+    later = {**row("j"), "locale": "en", "touched": datetime(2026, 11, 29, 18)}
+    await in_thread.execute_many(raw, [later])  # the upsert updates the existing row
+    assert thread_begins == []
+    assert inline_begins == [threading.current_thread().name]  # the SQLAlchemy write only
+    with in_thread.inline.connect() as connection:
+        rows = connection.execute(select(user_memory).order_by(user_memory.c.pseudonym)).all()
+        stored = (
+            connection.exec_driver_sql("SELECT touched FROM user_memory ORDER BY pseudonym")
+            .scalars()
+            .all()
+        )
+    assert [(r.pseudonym[0], r.locale, r.data, r.touched) for r in rows] == [
+        ("j", "en", None, datetime(2026, 11, 29, 18)),
+        ("k", "sv", '{"a": 1}', datetime(2026, 11, 29, 17)),
+        ("l", "sv", None, datetime(2026, 11, 29, 17)),
+    ]
+    assert stored[1] == stored[2]  # the same text in the file as SQLAlchemy writes
+
+
+async def test_a_raw_write_on_a_locked_file_waits_in_a_thread(beside: Any) -> None:
+    in_thread, path = beside
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    write = asyncio.create_task(in_thread.execute_many(memory_upsert(in_thread), [row("m")]))
+    await asyncio.sleep(0.3)
+    assert not write.done()  # the inline attempt was refused and rolled back; the thread waits
+    holder.execute("COMMIT")
+    await asyncio.wait_for(write, 5)
+    holder.close()
+    with in_thread.inline.connect() as connection:
+        names = connection.execute(select(user_memory.c.pseudonym)).scalars().all()
+    assert names == ["m" * 32]
+
+
+async def test_a_raw_write_that_fails_is_rolled_back_and_raised(beside: Any) -> None:
+    in_thread, _ = beside
+    broken = {**row("n"), "touched": None}  # touched is NOT NULL
+    with pytest.raises(IntegrityError) as raised:  # as SQLAlchemy's own writes raise it
+        await in_thread.execute_many(memory_upsert(in_thread), [row("o"), broken])
+    assert isinstance(raised.value.orig, sqlite3.IntegrityError)
+    assert "parameters hidden" in str(raised.value)
+    assert "o" * 32 not in str(raised.value)
+    await in_thread.transaction(insert("p"))  # the connection is usable again
+    with in_thread.inline.connect() as connection:
+        names = connection.execute(select(user_memory.c.pseudonym)).scalars().all()
+    assert names == ["p" * 32]  # "o" went with the failed transaction

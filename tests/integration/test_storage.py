@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from aiogram.fsm.storage.base import StorageKey
@@ -20,6 +19,7 @@ from storage.memory import CachedMemoryRepository, MemoryRepository
 from storage.migrate import upgrade
 from storage.referrals import ReferralRepository
 from storage.tables import user_memory
+from tests.helpers import on_sql_writes
 
 PSEUDONYMIZER = Pseudonymizer(b"0123456789abcdef0123456789abcdef")
 KEY = StorageKey(bot_id=1, chat_id=700123457, user_id=700123457)
@@ -133,16 +133,14 @@ async def test_memory_forget_and_purge(engine: AsyncEngine, cached: bool) -> Non
 async def test_cached_memory_coalesces_writes(engine: AsyncEngine) -> None:
     inserts: list[str] = []
 
-    def count_inserts(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    def count_inserts(statement: str) -> None:
         if statement.lstrip().upper().startswith("INSERT INTO USER_MEMORY"):
             inserts.append(statement)
 
     memory = CachedMemoryRepository(engine, cache_size=2)
-    writers = [engine.sync_engine]
-    if memory.in_thread is not None:  # on a SQLite file the writes take sqlite3's engines
-        writers += [e for e in (memory.in_thread.engine, memory.in_thread.inline) if e]
-    for writer in writers:
-        event.listen(writer, "before_cursor_execute", count_inserts)
+    event.listen(engine.sync_engine, "before_cursor_execute", lambda *args: count_inserts(args[2]))
+    if memory.in_thread is not None:  # on a SQLite file the writes take sqlite3 itself
+        on_sql_writes(memory.in_thread, count_inserts)
     assert await memory.get("p1") is None  # read once, as an update's middleware does
     assert await memory.get("p0") is None
     await memory.save("p1", locale="en")
