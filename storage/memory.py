@@ -353,26 +353,34 @@ class SqliteInThread:
         """Execute ``statement`` once per row of ``rows`` in one transaction, through
         ``sqlite3`` itself (no SQLAlchemy execution path). Inline first, in a worker
         thread when the file is locked, as :meth:`transaction`. Raises what SQLite
-        raises (the transaction is rolled back)."""
+        raises, as SQLAlchemy raises it (the transaction is rolled back)."""
         parameters = [statement.parameters(row) for row in rows]
+        await self._raw(statement.sql, parameters, fetch=False)
+
+    async def fetch_one(
+        self, statement: RawStatement, row: dict[str, Any]
+    ) -> tuple[Any, ...] | None:
+        """The first row ``statement`` (a ``SELECT``) returns with ``row``'s parameters, as
+        ``sqlite3`` returns it (text and numbers, no result processing), or ``None``.
+        Inline first, in a worker thread when the file is locked; raises as
+        :meth:`execute_many`."""
+        found: tuple[Any, ...] | None = await self._raw(
+            statement.sql, [statement.parameters(row)], fetch=True
+        )
+        return found
+
+    async def _raw(self, sql: str, parameters: list[tuple[Any, ...]], *, fetch: bool) -> Any:
         if self.inline is not None:
             try:
-                self._raw_transaction(self._inline_driver(), statement.sql, parameters)
+                result = self._raw_transaction(self._inline_driver(), sql, parameters, fetch)
             except Exception as error:
                 if not is_busy(error):
                     raise
             else:
-                self._committed()
-                return
-        await asyncio.to_thread(self._raw_in_thread, statement.sql, parameters)
-
-    async def select(self, pseudonym: str) -> MemoryRecord | None:
-        """The stored record of ``pseudonym``, or ``None``."""
-        return await self.transaction(
-            lambda connection: _record(
-                connection.execute(_select_one(pseudonym)).mappings().first()
-            )
-        )
+                if not fetch:
+                    self._committed()
+                return result
+        return await asyncio.to_thread(self._raw_in_thread, sql, parameters, fetch)
 
     async def transaction(self, work: Callable[[Connection], T]) -> T:
         """``work(connection)`` inside one transaction; its result. Inline first, in a
@@ -422,14 +430,22 @@ class SqliteInThread:
         return self._inline_connection().connection.driver_connection
 
     @staticmethod
-    def _raw_transaction(driver: Any, sql: str, parameters: list[tuple[Any, ...]]) -> None:
+    def _raw_transaction(
+        driver: Any, sql: str, parameters: list[tuple[Any, ...]], fetch: bool = False
+    ) -> Any:
         """``sql`` once per parameter tuple, then commit, on the ``sqlite3`` connection
-        ``driver``. A failure rolls back; SQLite's errors are raised as SQLAlchemy raises
-        them (:class:`sqlalchemy.exc.DBAPIError` subclasses, parameters hidden), so that
-        callers see one kind of database error whichever path a write took."""
+        ``driver``; with ``fetch``, ``sql`` once with the first tuple, and its first row
+        (or ``None``). A failure rolls back; SQLite's errors are raised as SQLAlchemy
+        raises them (:class:`sqlalchemy.exc.DBAPIError` subclasses, parameters hidden),
+        so that callers see one kind of database error whichever path a call took."""
         try:
-            driver.executemany(sql, parameters)
-            driver.commit()
+            if fetch:
+                found = driver.execute(sql, parameters[0]).fetchone()
+            else:
+                driver.executemany(sql, parameters)
+                found = None
+            driver.commit()  # nothing to commit after a SELECT: sqlite3 began no transaction
+            return found
         except sqlite3.Error as error:
             driver.rollback()
             raise DBAPIError.instance(
@@ -439,10 +455,10 @@ class SqliteInThread:
             driver.rollback()
             raise
 
-    def _raw_in_thread(self, sql: str, parameters: list[tuple[Any, ...]]) -> None:
+    def _raw_in_thread(self, sql: str, parameters: list[tuple[Any, ...]], fetch: bool) -> Any:
         connection = self.engine.raw_connection()
         try:
-            self._raw_transaction(connection.driver_connection, sql, parameters)
+            return self._raw_transaction(connection.driver_connection, sql, parameters, fetch)
         finally:
             connection.close()  # back to the pool
 
@@ -505,6 +521,7 @@ class CachedMemoryRepository(MemoryRepository):
         self._background: asyncio.Task[None] | None = None
         self._in_thread = SqliteInThread.beside(engine)
         self._raw_upserts: dict[tuple[str, ...], RawStatement] = {}
+        self._raw_select: RawStatement | None = None
 
     @property
     def cached(self) -> int:
@@ -595,7 +612,13 @@ class CachedMemoryRepository(MemoryRepository):
     async def _select(self, pseudonym: str) -> MemoryRecord | None:
         if self._in_thread is None:
             return await super()._select(pseudonym)
-        return await self._in_thread.select(pseudonym)
+        if self._raw_select is None:
+            statement = select(
+                user_memory.c.pseudonym, *(user_memory.c[name] for name in COLUMNS)
+            ).where(user_memory.c.pseudonym == bindparam("pseudonym"))
+            self._raw_select = RawStatement.compile(statement, self._in_thread.engine.dialect)
+        found = await self._in_thread.fetch_one(self._raw_select, {"pseudonym": pseudonym})
+        return None if found is None else MemoryRecord(*found)  # text columns: as stored
 
     async def _upsert(self, rows: list[dict[str, str | None]], columns: Iterable[str]) -> None:
         if self._in_thread is None:

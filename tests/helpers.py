@@ -139,8 +139,8 @@ def on_sql_writes(in_thread: Any, note: Callable[[str], None]) -> None:
             event.listen(engine, "before_cursor_execute", through_sqlalchemy)
     raw = in_thread._raw_transaction
 
-    def through_sqlite3(driver: Any, sql: str, parameters: list[tuple[Any, ...]]) -> None:
+    def through_sqlite3(driver: Any, sql: str, *args: Any) -> Any:
         note(sql)
-        raw(driver, sql, parameters)
+        return raw(driver, sql, *args)
 
     in_thread._raw_transaction = through_sqlite3

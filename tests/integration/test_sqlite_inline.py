@@ -239,3 +239,19 @@ async def test_a_raw_write_that_fails_is_rolled_back_and_raised(beside: Any) -> 
     with in_thread.inline.connect() as connection:
         names = connection.execute(select(user_memory.c.pseudonym)).scalars().all()
     assert names == ["p" * 32]  # "o" went with the failed transaction
+
+
+async def test_a_raw_read_runs_inline_and_returns_the_stored_text(beside: Any) -> None:
+    in_thread, _ = beside
+    await in_thread.transaction(insert("q"))
+    query = select(user_memory.c.pseudonym, user_memory.c.locale, user_memory.c.data).where(
+        user_memory.c.pseudonym == bindparam("pseudonym")
+    )
+    raw = RawStatement.compile(query, in_thread.engine.dialect)
+    thread_begins = begins(in_thread.engine)
+    found = await in_thread.fetch_one(raw, {"pseudonym": "q" * 32})
+    assert found == ("q" * 32, "sv", None)
+    assert await in_thread.fetch_one(raw, {"pseudonym": "r" * 32}) is None
+    assert thread_begins == []
+    with pytest.raises(KeyError):
+        await in_thread.fetch_one(raw, {"someone": "q" * 32})
