@@ -150,7 +150,7 @@ def build_dispatcher(
         danger=danger,
     )
     dispatcher.update.outer_middleware(FlushMemoryMiddleware(memory))
-    dispatcher.include_router(compile_routers([errors.router, *get_routers()]))
+    compile_routers([errors.router, *get_routers()], into=dispatcher)
     return dispatcher
 
 

@@ -114,16 +114,28 @@ class PrefixIndexedObserver(TelegramEventObserver):
         return UNHANDLED
 
 
-def compile_routers(routers: Sequence[Router], name: str = COMPILED_NAME) -> Router:
-    """One new :class:`Router` whose handlers decide as ``routers`` included in this order
-    would (module docstring). ``routers`` are left as they are and may be compiled again
-    (tests build many dispatchers in one process).
+def compile_routers(
+    routers: Sequence[Router], into: Router | None = None, name: str = COMPILED_NAME
+) -> Router:
+    """A router whose handlers decide as ``routers`` included in this order would (module
+    docstring): ``into`` (the dispatcher itself, which spares every update one more
+    router level), or a new :class:`Router` named ``name``. ``routers`` are left as they
+    are and may be compiled again (tests build many dispatchers in one process).
 
     Raises :class:`RoutingError` for a router with middlewares, sub-routers or start-up
-    and shut-down handlers.
+    and shut-down handlers, and for an ``into`` that has event handlers already.
     """
-    compiled = Router(name=name)
+    compiled = Router(name=name) if into is None else into
+    for event_name, observer in compiled.observers.items():
+        if event_name != "update" and observer.handlers:
+            raise RoutingError(f"{compiled.name!r} has {event_name} handlers already")
     indexed = PrefixIndexedObserver(router=compiled, event_name="callback_query")
+    replaced = compiled.callback_query  # its filters and middlewares stay in force
+    indexed.filter(*(f.callback for f in replaced._handler.filters or ()))
+    for middleware in replaced.middleware:
+        indexed.middleware(middleware)
+    for middleware in replaced.outer_middleware:
+        indexed.outer_middleware(middleware)
     compiled.callback_query = indexed
     compiled.observers["callback_query"] = indexed
     for router in routers:

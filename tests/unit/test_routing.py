@@ -131,10 +131,14 @@ async def test_the_compiled_router_decides_as_aiogram_propagation() -> None:
     compiled_seen: list[str] = []
     compiled = Dispatcher()
     compiled.include_router(compile_routers(make_routers(compiled_seen)))
+    into_seen: list[str] = []
+    into = Dispatcher()  # the handlers on the dispatcher itself, as bot/app.py does
+    assert compile_routers(make_routers(into_seen), into=into) is into
     try:
         expected = [outcome for _, outcome in UPDATES]
         assert await run(native, bot, native_seen) == expected
         assert await run(compiled, bot, compiled_seen) == expected
+        assert await run(into, bot, into_seen) == expected
     finally:
         await bot.session.close()
 
@@ -190,7 +194,35 @@ def test_what_cannot_be_carried_over_is_refused() -> None:
     parent.include_router(Router(name="child"))
     with pytest.raises(RoutingError, match="sub-routers"):
         compile_routers([parent])
+    taken = Dispatcher()
+    compile_routers(make_routers([]), into=taken)
+    with pytest.raises(RoutingError, match="handlers already"):
+        compile_routers(make_routers([]), into=taken)
     on_start = Router(name="on_start")
     on_start.startup.register(lambda: None)
     with pytest.raises(RoutingError, match="start-up"):
         compile_routers([on_start])
+
+
+async def test_the_dispatchers_own_press_middlewares_stay_in_force() -> None:
+    bot = create_bot(OFFLINE_TOKEN, session=OfflineSession())
+    seen: list[str] = []
+    dispatcher = Dispatcher()
+
+    async def around(handler: Any, event: Any, data: dict[str, Any]) -> Any:
+        seen.append("inner middleware")
+        return await handler(event, data)
+
+    async def outside(handler: Any, event: Any, data: dict[str, Any]) -> Any:
+        seen.append("outer middleware")
+        return await handler(event, data)
+
+    dispatcher.callback_query.middleware(around)
+    dispatcher.callback_query.outer_middleware(outside)
+    compile_routers(make_routers(seen), into=dispatcher)
+    try:
+        update = Update.model_validate(press("b:two"), context={"bot": bot})
+        await dispatcher.feed_update(bot, update)
+    finally:
+        await bot.session.close()
+    assert seen == ["outer middleware", "inner middleware", "beta:two"]
