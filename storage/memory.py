@@ -238,12 +238,15 @@ class RawStatement:
     sql: str
     names: tuple[str, ...]
     processors: tuple[Callable[[Any], Any] | None, ...]
+    columns: tuple[str, ...] = ()
+    results: tuple[Callable[[Any], Any] | None, ...] = ()
 
     @classmethod
     def compile(cls, statement: Any, dialect: Any) -> RawStatement:
         """``statement`` (SQLAlchemy Core, bound parameters only) for ``dialect`` (the
-        SQLite dialect of the engine). Raises :class:`ValueError` when the dialect's
-        placeholders are not positional ``?``."""
+        SQLite dialect of the engine). For a ``SELECT``, also the names of its columns
+        and their result processors (:meth:`mapping`). Raises :class:`ValueError` when
+        the dialect's placeholders are not positional ``?``."""
         compiled = statement.compile(dialect=dialect)
         names = tuple(compiled.positiontup or ())
         if dialect.paramstyle != "qmark" or compiled.string.count("?") != len(names):
@@ -252,7 +255,26 @@ class RawStatement:
             compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
             for name in names
         )
-        return cls(compiled.string, names, processors)
+        selected = list(getattr(statement, "selected_columns", ()))
+        return cls(
+            compiled.string,
+            names,
+            processors,
+            tuple(column.key for column in selected),
+            tuple(
+                column.type.dialect_impl(dialect).result_processor(dialect, None)
+                for column in selected
+            ),
+        )
+
+    def mapping(self, found: tuple[Any, ...]) -> dict[str, Any]:
+        """A row of this ``SELECT`` as SQLAlchemy returns it: column name → value, each
+        through its type's result processor (a ``DateTime`` text becomes a ``datetime``,
+        a ``JSON`` text its value)."""
+        return {
+            name: value if process is None or value is None else process(value)
+            for name, value, process in zip(self.columns, found, self.results, strict=True)
+        }
 
     def parameters(self, row: dict[str, Any]) -> tuple[Any, ...]:
         """``row`` (parameter name → value) as the placeholders' values, processed.
@@ -263,6 +285,28 @@ class RawStatement:
                 (row[name] for name in self.names), self.processors, strict=True
             )
         )
+
+
+class RawConnection:
+    """What the work of :meth:`SqliteInThread.raw_transaction` is given: one ``sqlite3``
+    connection inside one transaction, running :class:`RawStatement` s."""
+
+    def __init__(self, driver: Any, run: Callable[[Any, str, list[tuple[Any, ...]], bool], Any]):
+        self._driver = driver
+        self._run = run
+
+    def execute(self, statement: RawStatement, rows: list[dict[str, Any]]) -> int:
+        """``statement`` once per row of ``rows``; the number of rows it changed."""
+        parameters = [statement.parameters(row) for row in rows]
+        return int(self._run(self._driver, statement.sql, parameters, False))
+
+    def fetch_one(self, statement: RawStatement, row: dict[str, Any]) -> tuple[Any, ...] | None:
+        """The first row ``statement`` returns with ``row``'s parameters, as ``sqlite3``
+        returns it (:meth:`RawStatement.mapping` processes it), or ``None``."""
+        found: tuple[Any, ...] | None = self._run(
+            self._driver, statement.sql, [statement.parameters(row)], True
+        )
+        return found
 
 
 SQLITE_BUSY = 5  # SQLite result code; extended codes (BUSY_SNAPSHOT …) keep it in the low byte
@@ -349,38 +393,37 @@ class SqliteInThread:
         """Execute ``statement`` with ``rows`` (executemany) in one transaction."""
         await self.transaction(lambda connection: connection.execute(statement, rows))
 
-    async def execute_many(self, statement: RawStatement, rows: list[dict[str, Any]]) -> None:
-        """Execute ``statement`` once per row of ``rows`` in one transaction, through
-        ``sqlite3`` itself (no SQLAlchemy execution path). Inline first, in a worker
-        thread when the file is locked, as :meth:`transaction`. Raises what SQLite
-        raises, as SQLAlchemy raises it (the transaction is rolled back)."""
-        parameters = [statement.parameters(row) for row in rows]
-        await self._raw(statement.sql, parameters, fetch=False)
-
-    async def fetch_one(
-        self, statement: RawStatement, row: dict[str, Any]
-    ) -> tuple[Any, ...] | None:
-        """The first row ``statement`` (a ``SELECT``) returns with ``row``'s parameters, as
-        ``sqlite3`` returns it (text and numbers, no result processing), or ``None``.
-        Inline first, in a worker thread when the file is locked; raises as
-        :meth:`execute_many`."""
-        found: tuple[Any, ...] | None = await self._raw(
-            statement.sql, [statement.parameters(row)], fetch=True
-        )
-        return found
-
-    async def _raw(self, sql: str, parameters: list[tuple[Any, ...]], *, fetch: bool) -> Any:
+    async def raw_transaction(self, work: Callable[[RawConnection], T]) -> T:
+        """``work(connection)`` inside one transaction on ``sqlite3`` itself (no
+        SQLAlchemy execution path: the statements are :class:`RawStatement` s, compiled
+        once); its result. Inline first, in a worker thread when the file is locked, as
+        :meth:`transaction`; ``work`` must therefore be a database function only. Raises
+        what ``work`` raises; SQLite's errors as SQLAlchemy raises them
+        (:class:`sqlalchemy.exc.DBAPIError` subclasses, parameters hidden), so callers
+        see one kind of database error whichever path a call took. The transaction is
+        rolled back on any error."""
         if self.inline is not None:
             try:
-                result = self._raw_transaction(self._inline_driver(), sql, parameters, fetch)
+                result = self._raw_transaction(self._inline_driver(), work)
             except Exception as error:
                 if not is_busy(error):
                     raise
             else:
-                if not fetch:
-                    self._committed()
+                self._committed()
                 return result
-        return await asyncio.to_thread(self._raw_in_thread, sql, parameters, fetch)
+        return await asyncio.to_thread(self._raw_in_thread, work)
+
+    async def execute_many(self, statement: RawStatement, rows: list[dict[str, Any]]) -> int:
+        """:meth:`RawConnection.execute` in a transaction of its own
+        (:meth:`raw_transaction`)."""
+        return await self.raw_transaction(lambda connection: connection.execute(statement, rows))
+
+    async def fetch_one(
+        self, statement: RawStatement, row: dict[str, Any]
+    ) -> tuple[Any, ...] | None:
+        """:meth:`RawConnection.fetch_one` in a transaction of its own
+        (:meth:`raw_transaction`)."""
+        return await self.raw_transaction(lambda connection: connection.fetch_one(statement, row))
 
     async def transaction(self, work: Callable[[Connection], T]) -> T:
         """``work(connection)`` inside one transaction; its result. Inline first, in a
@@ -429,36 +472,38 @@ class SqliteInThread:
         """The ``sqlite3.Connection`` under :meth:`_inline_connection`."""
         return self._inline_connection().connection.driver_connection
 
-    @staticmethod
-    def _raw_transaction(
-        driver: Any, sql: str, parameters: list[tuple[Any, ...]], fetch: bool = False
-    ) -> Any:
-        """``sql`` once per parameter tuple, then commit, on the ``sqlite3`` connection
-        ``driver``; with ``fetch``, ``sql`` once with the first tuple, and its first row
-        (or ``None``). A failure rolls back; SQLite's errors are raised as SQLAlchemy
-        raises them (:class:`sqlalchemy.exc.DBAPIError` subclasses, parameters hidden),
-        so that callers see one kind of database error whichever path a call took."""
+    def _raw_transaction(self, driver: Any, work: Callable[[RawConnection], T]) -> T:
         try:
-            if fetch:
-                found = driver.execute(sql, parameters[0]).fetchone()
-            else:
-                driver.executemany(sql, parameters)
-                found = None
-            driver.commit()  # nothing to commit after a SELECT: sqlite3 began no transaction
-            return found
-        except sqlite3.Error as error:
+            result = work(RawConnection(driver, self._run))
+            driver.commit()  # after only SELECTs, nothing to commit: sqlite3 began nothing
+        except sqlite3.Error as error:  # the commit's
             driver.rollback()
             raise DBAPIError.instance(
-                sql, parameters, error, sqlite3.Error, hide_parameters=True, ismulti=True
+                "COMMIT", [], error, sqlite3.Error, hide_parameters=True
             ) from error
         except BaseException:
             driver.rollback()
             raise
+        return result
 
-    def _raw_in_thread(self, sql: str, parameters: list[tuple[Any, ...]], fetch: bool) -> Any:
+    @staticmethod
+    def _run(driver: Any, sql: str, parameters: list[tuple[Any, ...]], fetch: bool) -> Any:
+        """``sql`` on ``driver``: with ``fetch`` once with the first parameter tuple, its
+        first row (or ``None``); else once per tuple, the rows changed. SQLite's errors
+        are raised as SQLAlchemy's, parameters hidden."""
+        try:
+            if fetch:
+                return driver.execute(sql, parameters[0]).fetchone()
+            return driver.executemany(sql, parameters).rowcount
+        except sqlite3.Error as error:
+            raise DBAPIError.instance(
+                sql, parameters, error, sqlite3.Error, hide_parameters=True, ismulti=not fetch
+            ) from error
+
+    def _raw_in_thread(self, work: Callable[[RawConnection], T]) -> T:
         connection = self.engine.raw_connection()
         try:
-            return self._raw_transaction(connection.driver_connection, sql, parameters, fetch)
+            return self._raw_transaction(connection.driver_connection, work)
         finally:
             connection.close()  # back to the pool
 

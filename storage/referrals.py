@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     ColumnElement,
-    Connection,
     FromClause,
     Select,
     Text,
@@ -29,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.core.referral import Referral
 from bot.core.report import Dimension, category, check_dimensions
 from storage.dialect import insert_for
-from storage.memory import SqliteInThread
+from storage.memory import RawConnection, RawStatement, SqliteInThread
 from storage.tables import SUMMARY_COLUMNS
 from storage.tables import referral as referral_table
 
@@ -54,6 +53,12 @@ class ReferralRepository:
             referral_table.c.id == bindparam("referral_id")
         )
         self._updates: dict[tuple[str, ...], Any] = {}
+        # The same statements for sqlite3 itself (storage.memory.RawStatement), on a file.
+        self._raw_updates: dict[tuple[str, ...], RawStatement] = {}
+        if in_thread is not None:
+            dialect = in_thread.engine.dialect
+            self._raw_upsert = RawStatement.compile(self._upsert_statement, dialect)
+            self._raw_read = RawStatement.compile(self._read_statement, dialect)
 
     async def add(self, item: Referral) -> bool:
         """Store ``item`` once: ``True`` if written now, ``False`` if its id already existed.
@@ -90,14 +95,15 @@ class ReferralRepository:
             return _bound(_values(item if row is None else combine(_to_referral(row), item)))
 
         if self._in_thread is not None:
-            statement = self._upsert_statement
+            raw_read, raw_upsert = self._raw_read, self._raw_upsert
 
-            def work(connection: Connection) -> None:
+            def work(connection: RawConnection) -> None:
+                found = connection.fetch_one(raw_read, key)
                 connection.execute(
-                    statement, merged(connection.execute(read, key).mappings().first())
+                    raw_upsert, [merged(None if found is None else raw_read.mapping(found))]
                 )
 
-            await self._in_thread.transaction(work)
+            await self._in_thread.raw_transaction(work)
             return
         async with self._engine.begin() as connection:
             row = (await connection.execute(read, key)).mappings().first()
@@ -122,9 +128,11 @@ class ReferralRepository:
         statement = self._update_statement(tuple(sorted(values)))
         parameters = {"referral_id": referral_id, **_bound(values)}
         if self._in_thread is not None:
-            return await self._in_thread.transaction(
-                lambda connection: bool(connection.execute(statement, parameters).rowcount)
-            )
+            raw = self._raw_updates.get(tuple(sorted(values)))
+            if raw is None:
+                raw = RawStatement.compile(statement, self._in_thread.engine.dialect)
+                self._raw_updates[tuple(sorted(values))] = raw
+            return bool(await self._in_thread.execute_many(raw, [parameters]))
         async with self._engine.begin() as connection:
             result = await connection.execute(statement, parameters)
         return bool(result.rowcount)

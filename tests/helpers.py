@@ -137,10 +137,10 @@ def on_sql_writes(in_thread: Any, note: Callable[[str], None]) -> None:
     for engine in (in_thread.engine, in_thread.inline):
         if engine is not None:
             event.listen(engine, "before_cursor_execute", through_sqlalchemy)
-    raw = in_thread._raw_transaction
+    raw = in_thread._run
 
     def through_sqlite3(driver: Any, sql: str, *args: Any) -> Any:
         note(sql)
         return raw(driver, sql, *args)
 
-    in_thread._raw_transaction = through_sqlite3
+    in_thread._run = through_sqlite3

@@ -174,6 +174,7 @@ async def test_referral_writes_of_the_embedded_default_skip_the_async_driver(
             "bris-116111",
         )
         assert stored.services_shown == ("sos-112", "bris-116111")
+        assert stored.hour == hour  # written by sqlite3 itself, read back by SQLAlchemy
         assert (await memory.get("p" * 32)) is not None
     finally:
         await memory.close()
