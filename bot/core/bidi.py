@@ -10,6 +10,7 @@ the run one unit, laid out left to right on its own, whatever surrounds it.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 FSI: Final = "\u2068"
@@ -47,6 +48,9 @@ def _is_core(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in _LTR_CORE
 
 
+# Cards repeat the same names, descriptions and notes (a few hundred strings per
+# directory and language); the result depends on the text and ``rtl`` only.
+@lru_cache(maxsize=4096)
 def isolate_ltr_runs(text: str, *, rtl: bool | None = None) -> str:
     """Plain text with every left-to-right run outside an isolate wrapped in FSI … PDI.
 
