@@ -303,14 +303,19 @@ def parse_directory(raw: Any) -> Directory:
 def read_directory(path: Path) -> Directory:
     """Read and validate the resource file at ``path`` (JSON, docs/resources.md), without
     the start-up rules of :func:`startup_problems` (for ``resources check``, which lists
-    them). Raises :class:`DirectoryError` naming the entry and field."""
+    them). Raises :class:`DirectoryError` naming the file, then the entry and field, on
+    every line."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise DirectoryError(f"{path}: cannot read: {error.strerror or error}") from None
     except json.JSONDecodeError as error:
         raise DirectoryError(f"{path}: invalid JSON at line {error.lineno}: {error.msg}") from None
-    return parse_directory(raw)
+    try:
+        return parse_directory(raw)
+    except DirectoryError as error:
+        lines = str(error).splitlines()
+        raise DirectoryError("\n".join(f"{path}: {line}" for line in lines)) from None
 
 
 def load_directory(

@@ -211,10 +211,13 @@ def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
 
 def test_every_problem_is_reported(tmp_path: Path) -> None:
     data = document(service("a", topics=["nope"]), service("b", phones=[{"number": "x"}]))
+    path = write(tmp_path, data)
     with pytest.raises(DirectoryError) as caught:
-        load_directory(write(tmp_path, data), today=TODAY)
-    assert "service 'a': topics.0" in str(caught.value)
-    assert "service 'b': phones.0.number" in str(caught.value)
+        load_directory(path, today=TODAY)
+    lines = str(caught.value).splitlines()
+    assert any(line.startswith(f"{path}: service 'a': topics.0") for line in lines)
+    assert any(line.startswith(f"{path}: service 'b': phones.0.number") for line in lines)
+    assert all(line.startswith(f"{path}: ") for line in lines)  # every line names the file
 
 
 def test_unreadable_and_invalid_json(tmp_path: Path) -> None:
