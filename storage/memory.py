@@ -402,16 +402,10 @@ class SqliteInThread:
         (:class:`sqlalchemy.exc.DBAPIError` subclasses, parameters hidden), so callers
         see one kind of database error whichever path a call took. The transaction is
         rolled back on any error."""
-        if self.inline is not None:
-            try:
-                result = self._raw_transaction(self._inline_driver(), work)
-            except Exception as error:
-                if not is_busy(error):
-                    raise
-            else:
-                self._committed()
-                return result
-        return await asyncio.to_thread(self._raw_in_thread, work)
+        return await self._inline_first(
+            lambda: self._raw_transaction(self._inline_driver(), work),
+            lambda: self._raw_in_thread(work),
+        )
 
     async def execute_many(self, statement: RawStatement, rows: list[dict[str, Any]]) -> int:
         """:meth:`RawConnection.execute` in a transaction of its own
@@ -429,16 +423,24 @@ class SqliteInThread:
         """``work(connection)`` inside one transaction; its result. Inline first, in a
         worker thread when the file is locked (class docstring). Raises what ``work`` or
         SQLite raises (the transaction is rolled back)."""
+        return await self._inline_first(
+            lambda: self._inline_transaction(work), lambda: self._transaction(work, self.engine)
+        )
+
+    async def _inline_first(self, inline: Callable[[], T], waiting: Callable[[], T]) -> T:
+        """``inline()`` on the event loop's thread; when there is no inline engine or the
+        file is locked (SQLITE_BUSY: ``inline`` rolled back), ``waiting()`` in a worker
+        thread, which waits for the lock (class docstring). Raises what they raise."""
         if self.inline is not None:
             try:
-                result = self._inline_transaction(work)
+                result = inline()
             except Exception as error:
                 if not is_busy(error):
                     raise
             else:
                 self._committed()
                 return result
-        return await asyncio.to_thread(self._transaction, work, self.engine)
+        return await asyncio.to_thread(waiting)
 
     def dispose(self) -> None:
         """Close the pooled connections (new ones open on the next use)."""
