@@ -118,10 +118,10 @@ def shown_base(api_base: str | None) -> str:
     return f"{parts.scheme}://{host}{port}{parts.path}".rstrip("/")
 
 
-def backoff_pause(failures: int) -> float:
+def backoff_pause(failures: int, max_pause: float = MAX_PAUSE_S) -> float:
     """Seconds to wait after ``failures`` (>= 1) failed tries in a row: 1, 2, 4 … up to
-    :data:`MAX_PAUSE_S`."""
-    return min(MAX_PAUSE_S, 2.0 ** (failures - 1))
+    ``max_pause`` (default :data:`MAX_PAUSE_S`)."""
+    return min(max_pause, 2.0 ** (failures - 1))
 
 
 async def run_polling(

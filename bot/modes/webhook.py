@@ -73,6 +73,7 @@ from bot.modes.drain import DRAIN_TIMEOUT_S, InFlight, feed, update_id_in_range
 from bot.modes.polling import (
     MAX_PAUSE_S,
     StartFailed,
+    backoff_pause,
     check_storage_at_start,
     error_class,
     require_token,
@@ -326,7 +327,7 @@ async def set_up_telegram(
                 break
             except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter) as error:
                 failures += 1
-                pause = min(max_pause, 2.0 ** (failures - 1))
+                pause = backoff_pause(failures, max_pause)
                 log.warning(
                     "webhook not set yet: bot api not reachable",
                     extra={"error": error_class(error), "wait_s": pause},
