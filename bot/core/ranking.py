@@ -173,19 +173,29 @@ def rank_services(
     if limit < 1:
         raise ValueError("limit must be at least 1")
     ctx = _Context(audience, age_band, topic, urgency, locale, now)
-    pool = [_score(s, ctx) for s in services if s.verified and s.status == "active"]
+    # Opening hours are looked up only for the services that can be shown: eligibility
+    # does not depend on them (module docstring).
+    pool = [s for s in services if s.verified and s.status == "active"]
     eligible = [
-        i for i in pool if i.key[2] < 3 and i.key[3] < 2 and audience in i.service.audiences
+        s
+        for s in pool
+        if audience in s.audiences and _language(s, locale) < 3 and age_fit(s, age_band) is not None
     ]
+    urgent = urgency in _URGENT
     relevant = sorted(
-        (i for i in eligible if topic in i.service.topics or i.key[0] == 0), key=lambda i: i.key
+        (
+            _score(s, ctx)
+            for s in eligible
+            if topic in s.topics or (urgent and s.urgency == Urgency.EMERGENCY)
+        ),
+        key=lambda i: i.key,
     )
     first = [i for i in relevant if i.key[0] == 0]  # 112 when urgent, on top of the limit
     chosen = first + [i for i in relevant if i.key[0] != 0][:limit]
     ranked = [RankedService(i.service, i.status, _reasons(i, ctx, fallback=False)) for i in chosen]
     if not any(i.service.is_24_7 for i in chosen):
-        backups = [i for i in eligible if i.service.is_24_7] or [
-            i for i in pool if i.service.is_24_7
+        backups = [_score(s, ctx) for s in eligible if s.is_24_7] or [
+            _score(s, ctx) for s in pool if s.is_24_7
         ]
         if backups:
             best = min(backups, key=_fallback_key)
