@@ -114,4 +114,5 @@ class TrailMiddleware(BaseMiddleware):
                 data = await state.get_data()
                 ids = trail.ids(data)
                 if ids != stored_ids(data):  # an edit of a known message adds nothing
-                    await state.update_data({TRAIL_KEY: ids})
+                    data[TRAIL_KEY] = ids  # get_data gave a copy: update_data, read once
+                    await state.set_data(data)
