@@ -226,3 +226,17 @@ async def test_the_dispatchers_own_press_middlewares_stay_in_force() -> None:
     finally:
         await bot.session.close()
     assert seen == ["outer middleware", "inner middleware", "beta:two"]
+
+
+def test_the_update_types_asked_of_telegram_are_those_the_routers_handle() -> None:
+    routers = [errors.router, *get_routers()]
+    dispatcher = Dispatcher()
+    compile_routers(routers, into=dispatcher)
+    handled = {
+        name
+        for router in routers
+        for name, observer in router.observers.items()
+        if observer.handlers and name != "error"
+    }
+    assert dispatcher.resolve_used_update_types() == sorted(handled)
+    assert {"message", "callback_query", "my_chat_member", "channel_post"} <= handled
