@@ -202,7 +202,7 @@ def restart_screen() -> Screen:
 
 
 def use_buttons_hint() -> str:
-    return _("Please answer with the buttons below. Type /start to begin again.")
+    return _("Please answer with the buttons above. Type /start to begin again.")
 
 
 @_per_locale

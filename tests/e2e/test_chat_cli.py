@@ -165,7 +165,7 @@ def test_a_long_script_is_answered_to_the_last_line(tmp_path: Path) -> None:
     lines = ["/start", "[English]", *["hello"] * 17, "/help"]
     transcript = run_chat(tmp_path, "en", lines)
     assert transcript.rstrip().splitlines()[-1] == "In danger now? Call 112."  # /help ends so
-    assert transcript.count("Please answer with the buttons below.") == 17
+    assert transcript.count("Please answer with the buttons above.") == 17
 
 
 def test_one_ctrl_c_at_the_prompt_ends_the_chat(tmp_path: Path) -> None:

@@ -590,7 +590,7 @@ def test_menus_are_translated_for_every_language(app: App) -> None:
 
 async def test_every_menu_command_is_handled(driver: OfflineDriver) -> None:
     """Each command in the menu gets its own answer, not the catch-all hint."""
-    hint = label("en", "Please answer with the buttons below. Type /start to begin again.")
+    hint = label("en", "Please answer with the buttons above. Type /start to begin again.")
     chat = Chat(driver, "en")
     await chat.start()
     for command in with_locale(driver.app, "en", command_menu):

@@ -16,7 +16,7 @@ bot: Välj språk:
 > [Svenska]
 > [1]
 > Jag heter Kalleborg Svensson, ring 070-123 45 67 eller @kalle_secret
-bot: Please answer with the buttons below.
+bot: Please answer with the buttons above.
 > /start poster_school1
 > jag vill prata med bris
 """
