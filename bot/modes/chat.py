@@ -102,6 +102,13 @@ class Terminal:
         update = callback_update(self.user, f"q{self._queries}", message, button["callback_data"])
         self._print(await self.driver.feed(update))
 
+    def _is_keyboard_message(self, key: tuple[Any, Any]) -> bool:
+        """Whether ``(chat id, message id)`` is the message whose buttons ``[N]`` presses."""
+        message = self.keyboard_message
+        if message is None:
+            return False
+        return (message.get("chat", {}).get("id"), message.get("message_id")) == key
+
     @staticmethod
     def _buttons(message: dict[str, Any] | None) -> list[dict[str, Any]]:
         if message is None:
@@ -123,10 +130,15 @@ class Terminal:
                     self.out.write(f"  [{number}] {printable(button['text'])}\n")
                 if stored is not None and stored.get("reply_markup"):
                     self.keyboard_message = stored
+                elif self._is_keyboard_message(key):
+                    self.keyboard_message = None  # its buttons were edited away
             elif call.method == "answerCallbackQuery" and params.get("text"):
                 self.out.write(f"(notice: {printable(str(params['text']))})\n")
             elif call.method in {"deleteMessage", "deleteMessages"}:
                 self.out.write("(bot deleted a message)\n")
+                ids = params.get("message_ids") or [params.get("message_id")]
+                if any(self._is_keyboard_message((params.get("chat_id"), i)) for i in ids):
+                    self.keyboard_message = None  # gone with its buttons
 
 
 # The buttons a chat printed are gone with it, but the conversation is saved (storage/):

@@ -217,3 +217,18 @@ def test_a_reader_that_goes_away_ends_the_chat_quietly(tmp_path: Path) -> None:
     chat.stdout.close()
     assert chat.wait(timeout=60) == 0
     assert chat.stderr.read() == b""
+
+
+def test_buttons_edited_or_deleted_away_cannot_be_pressed(tmp_path: Path) -> None:
+    """After "Yes, erase it" the confirmation has no buttons left: "[2]" ("No, keep it")
+    is not pressed behind the user's back; after quick exit nothing is left to press."""
+    lines = ["/start", "[English]", "/forget", "[1]", "[2]", "[4]"]
+    transcript = run_chat(tmp_path / "forget", "en", lines)
+    assert "Done. I have forgotten everything about you." in transcript
+    assert "(no button '2' on the last message)" in transcript
+    assert "(no button '4' on the last message)" in transcript
+    assert "Nothing was erased" not in transcript
+    lines = ["/start", "[English]", "[Quick exit]", "[1]"]
+    transcript = run_chat(tmp_path / "exit", "en", lines)
+    assert "(bot deleted a message)" in transcript
+    assert transcript.rstrip().endswith("(no button '1' on the last message)")
