@@ -55,8 +55,16 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         desk = StaffDesk.create(app.engine, settings, app.directory, app.referrals)
         if args.action == "add":
             existing = await desk.staff.get(args.telegram_id)
+            configured = args.telegram_id in settings.staff_ids
             if args.role is None and existing is not None:  # never a silent demotion
+                await desk.record(  # every staff command is audited, a no-op too
+                    "staff.add",
+                    {"telegram_id": args.telegram_id, "role": existing.role.value},
+                    member=None,
+                    channel="cli",
+                )
                 print(f"{args.telegram_id} is already {existing.role.value}; unchanged")
+                _note_configured(args.telegram_id, configured)
                 return 0
             role = args.role or Role.VIEWER.value
             new = await desk.staff.add(args.telegram_id, Role(role))
@@ -67,6 +75,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
                 channel="cli",
             )
             print(f"{'added' if new else 'updated'} {args.telegram_id} as {role}")
+            _note_configured(args.telegram_id, configured)
             return 0
         if args.action == "remove":
             removed = await desk.staff.remove(args.telegram_id)
@@ -78,10 +87,11 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"removed {args.telegram_id}" if removed else f"{args.telegram_id} was not staff")
             return 0 if removed else 1
         await desk.record("staff.list", {}, member=None, channel="cli")
+        members = await desk.staff.list()
         rows = [f"{member_id}\tadmin\tconfig" for member_id in settings.staff_ids]
         rows += [
             f"{member.telegram_id}\t{member.role.value}\ttable"
-            for member in await desk.staff.list()
+            for member in members
             if member.telegram_id not in settings.staff_ids
         ]
         if not rows:
@@ -89,12 +99,23 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         print(LIST_HEADER)
         print("\n".join(rows))
-        if not any(row.endswith("\ttable") for row in rows):
+        both = [m.telegram_id for m in members if m.telegram_id in settings.staff_ids]
+        if not members:
             print("(the staff table has no members; only STAFF_IDS)")
+        elif both:
+            listed = ", ".join(str(member_id) for member_id in both)
+            print(f"({listed}: also in the staff table; STAFF_IDS makes them admin)")
         return 0
 
     # Beside the bot (a removal takes effect at once): the staff table and audit only.
     return await with_app(settings, body, exclusive=False)
+
+
+def _note_configured(telegram_id: int, configured: bool) -> None:
+    if configured:
+        print(
+            f"note: {telegram_id} is in STAFF_IDS, which makes them admin whatever the table says"
+        )
 
 
 COMMAND = CliCommand("staff", "manage staff: add, remove, list", _configure, _run)

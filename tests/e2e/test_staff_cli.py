@@ -285,3 +285,31 @@ def test_adding_a_member_again_without_a_role_never_demotes(
     for args, expected in steps:
         assert main(args) == 0
         assert capsys.readouterr().out.strip() == expected
+
+
+def test_staff_in_both_staff_ids_and_the_table_are_listed_truthfully(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    for name, value in cli_env(tmp_path, STAFF_IDS="555").items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(ROOT)
+    assert main(["staff", "add", "555", "--role", "viewer"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "added 555 as viewer",
+        "note: 555 is in STAFF_IDS, which makes them admin whatever the table says",
+    ]
+    assert main(["staff", "add", "555"]) == 0  # a no-op, audited all the same
+    assert capsys.readouterr().out.splitlines()[0] == "555 is already viewer; unchanged"
+    assert main(["staff", "list"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "telegram_id\trole\tsource",
+        "555\tadmin\tconfig",
+        "(555: also in the staff table; STAFF_IDS makes them admin)",
+    ]
+    assert [(a, p) for _s, _c, a, p in audit(tmp_path)] == [
+        ("staff.add", {"telegram_id": 555, "role": "viewer"}),
+        ("staff.add", {"telegram_id": 555, "role": "viewer"}),
+        ("staff.list", {}),
+    ]
