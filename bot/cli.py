@@ -40,6 +40,7 @@ from bot.modes import (
     webhook,
 )
 from bot.modes.chat import silence
+from storage.migrate import UnknownRevisionError
 
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
@@ -157,7 +158,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return asyncio.run(command.run(args, settings))
     except (ConfigurationError, DirectoryError, DangerDataError, PseudonymKeyError) as error:
         return _refuse(f"error: {error}", EXIT_USAGE)
-    except ServiceUnreachable as error:
+    except (ServiceUnreachable, UnknownRevisionError) as error:
         return _refuse(f"error: {error}", EXIT_PROBLEM)
     except KeyboardInterrupt:
         return 130

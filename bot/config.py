@@ -37,6 +37,12 @@ SUPPORTED_LOCALES: tuple[str, ...] = ("sv", "en", "ar", "fa", "so", "ti", "fi")
 DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgresql+asyncpg", "postgres")
 REDIS_SCHEMES = ("redis", "rediss", "unix")  # what redis-py's from_url accepts
 MIN_PSEUDONYM_KEY_BYTES = 16  # bot.core.pseudonym.Pseudonymizer refuses shorter keys
+# Day counts (MEMORY_TTL_DAYS, *_RETENTION_DAYS): at most 100 years. Far below what
+# ``timedelta`` (999,999,999 days) and ``now - timedelta`` (year 1) can hold, so a typo
+# is refused at start instead of crashing the purge or the state backend later.
+MAX_DAYS = 36_500
+# THROTTLE_BURST: TokenBuckets keeps tokens as a float; 10**9 is "no throttling" already.
+MAX_THROTTLE_BURST = 1_000_000_000
 
 
 class Settings(BaseSettings):
@@ -64,11 +70,11 @@ class Settings(BaseSettings):
     # NoDecode: the validators below read JSON (`[123, 456]`) or a comma list (`123,456`)
     staff_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     campaign_codes: Annotated[list[str], NoDecode] = Field(default_factory=list)
-    memory_ttl_days: int = Field(default=90, ge=1)
+    memory_ttl_days: int = Field(default=90, ge=1, le=MAX_DAYS)
     # Disclosure control threshold: never below 3 (bot.core.disclosure.MIN_K).
     disclosure_k: int = Field(default=5, ge=3, description="Counts below this are suppressed.")
-    referral_retention_days: int = Field(default=3 * 365, ge=1)
-    audit_retention_days: int = Field(default=3 * 365, ge=1)
+    referral_retention_days: int = Field(default=3 * 365, ge=1, le=MAX_DAYS)
+    audit_retention_days: int = Field(default=3 * 365, ge=1, le=MAX_DAYS)
     resources_file: Path = PROJECT_ROOT / "data" / "resources.json"
     danger_dir: Path = PROJECT_ROOT / "data" / "danger"
     locales_dir: Path = PROJECT_ROOT / "locales"
@@ -81,7 +87,10 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     log_level: str = "INFO"
     throttle_burst: int = Field(
-        default=12, ge=1, description="Updates one user may send at once before throttling."
+        default=12,
+        ge=1,
+        le=MAX_THROTTLE_BURST,
+        description="Updates one user may send at once before throttling.",
     )
     throttle_rate: float = Field(
         default=1.0,

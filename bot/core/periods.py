@@ -23,6 +23,9 @@ from bot.core.schedule import STOCKHOLM
 
 ZONE = ZoneInfo(STOCKHOLM)
 ROLLING_DAYS = {"7d": 7, "30d": 30}
+# The first day a period may begin: long before any referral, far from ``date.min``
+# (whose local midnight is not a UTC datetime Python can hold).
+EARLIEST = date(2000, 1, 1)
 LAST_QUARTER = "q"
 _MONTH_ID = re.compile(r"^m(\d{4})(\d{2})$")
 
@@ -64,10 +67,13 @@ def local_date(moment: datetime) -> date:
 def period_between(first: date, last: date, now: datetime) -> Period:
     """Days ``first``..``last`` (inclusive), ``last`` cut back to yesterday.
 
-    Raises :class:`PeriodError` when ``last`` is before ``first`` or nothing is left.
+    Raises :class:`PeriodError` when ``last`` is before ``first``, ``first`` is before
+    :data:`EARLIEST`, or nothing is left.
     """
     if last < first:
         raise PeriodError(f"the period ends ({last}) before it begins ({first})")
+    if first < EARLIEST:
+        raise PeriodError(f"the period must begin on {EARLIEST} or later, not {first}")
     yesterday = local_date(now) - timedelta(days=1)
     last = min(last, yesterday)
     if last < first:
@@ -89,7 +95,7 @@ def period_for(period_id: str, now: datetime) -> Period:
     if match is None:
         raise PeriodError(f"unknown period {period_id!r}")
     year, month = int(match.group(1)), int(match.group(2))
-    if not 1 <= month <= 12 or year < 2000:
+    if not 1 <= month <= 12 or year < EARLIEST.year:
         raise PeriodError(f"unknown period {period_id!r}")
     first = date(year, month, 1)
     return period_between(first, _month_end(first), now)

@@ -3,8 +3,8 @@
     python -m bot report --from 2026-01-01 --to 2026-03-31 --by topic,audience \\
         --format table|csv|xlsx|png --out FILE
 
-Days are Europe/Stockholm calendar dates, both included; the period ends at the latest
-yesterday (bot.core.periods). The same disclosure control as in Telegram applies. Each
+Days are Europe/Stockholm calendar dates, both included, from 2000-01-01 on; the period
+ends at the latest yesterday (bot.core.periods). The same disclosure control as in Telegram applies. Each
 run is audited (channel ``cli``). Exit codes: 0 written, 1 too few records to publish
 the table safely, 2 bad usage.
 """

@@ -8,12 +8,14 @@ walked too. At the head, the database has exactly the tables and columns of
 from __future__ import annotations
 
 import itertools
+from collections.abc import Awaitable, Callable
 
+import pytest
 from alembic.script import Script, ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from storage.migrate import alembic_config, downgrade, upgrade
+from storage.migrate import UnknownRevisionError, alembic_config, downgrade, upgrade
 from storage.tables import metadata
 
 
@@ -103,3 +105,25 @@ async def test_head_has_the_table_options_of_the_table_definitions(engine: Async
     if sqlite:
         without = {name for name, options in expected.items() if options}
         assert without == {"referral", "user_memory"}
+
+
+async def test_an_unknown_revision_is_refused_before_anything_changes(engine: AsyncEngine) -> None:
+    # A database a newer release migrated, opened by an older one (a rollback).
+    async with engine.begin() as connection:
+        await connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0099'")
+    head = revisions_oldest_first()[-1].revision
+    steps: list[Callable[[], Awaitable[None]]] = [
+        lambda: upgrade(engine),
+        lambda: downgrade(engine, "base"),
+    ]
+    for step in steps:
+        with pytest.raises(UnknownRevisionError) as raised:
+            await step()
+        assert (raised.value.revision, raised.value.head) == ("0099", head)
+        assert str(raised.value) == (
+            "the database was written by a newer version of Vägvisare (revision '0099' is "
+            f"unknown to this one, whose newest is {head}); upgrade Vägvisare to the version "
+            "that wrote it, or restore a backup made before the upgrade"
+        )
+        assert await current_revision(engine) == "0099"
+    assert set(await schema(engine)) == set(metadata.tables)  # nothing dropped

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 from pydantic_settings import SettingsError
 
-from bot.config import Settings, configuration_errors
+from bot.config import MAX_DAYS, MAX_THROTTLE_BURST, Settings, configuration_errors
 
 
 def settings_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, **env: str) -> Settings:
@@ -244,3 +244,33 @@ def test_an_empty_data_dir_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert configuration_errors(raised.value) == [
         "configuration error: DATA_DIR: is empty; unset it to use the default (var/ in the project)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "limit"),
+    [
+        ("MEMORY_TTL_DAYS", "99999999999", 36500),  # was an OverflowError in timedelta
+        ("REFERRAL_RETENTION_DAYS", "800000", 36500),  # was a date before year 1 in purge
+        ("AUDIT_RETENTION_DAYS", "36501", 36500),
+        ("THROTTLE_BURST", str(10**400), 10**9),  # was an OverflowError in float()
+    ],
+)
+def test_a_number_beyond_its_maximum_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str, value: str, limit: int
+) -> None:
+    assert errors_for(monkeypatch, tmp_path, **{name: value}) == [
+        f"configuration error: {name}: Input should be less than or equal to {limit}"
+    ]
+
+
+def test_the_maximum_values_are_taken(tmp_path: Path) -> None:
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path,
+        memory_ttl_days=MAX_DAYS,
+        referral_retention_days=MAX_DAYS,
+        audit_retention_days=MAX_DAYS,
+        throttle_burst=MAX_THROTTLE_BURST,
+    )
+    assert (MAX_DAYS, MAX_THROTTLE_BURST) == (36_500, 10**9)
+    assert settings.memory_ttl_days == settings.audit_retention_days == MAX_DAYS

@@ -17,6 +17,7 @@ import pytest
 
 from bot.core.disclosure import Cell, UnsafeTableError
 from bot.core.periods import (
+    EARLIEST,
     Period,
     PeriodError,
     iso_week,
@@ -102,6 +103,19 @@ def test_period_between_cuts_at_yesterday_and_checks_order():
         period_between(date(2026, 3, 2), date(2026, 3, 1), NOW)
     with pytest.raises(PeriodError):
         period_between(date(2026, 3, 16), date(2026, 3, 20), NOW)
+
+
+def test_a_period_begins_in_2000_at_the_earliest():
+    # date.min's local midnight is before datetime.min in UTC: an OverflowError in utc_bounds
+    for first in (date.min, date(1999, 12, 31)):
+        with pytest.raises(PeriodError, match=f"must begin on 2000-01-01 or later, not {first}"):
+            period_between(first, date(2026, 3, 1), NOW)
+    assert period_between(EARLIEST, date(2000, 1, 1), NOW).utc_bounds() == (
+        datetime(1999, 12, 31, 23, tzinfo=UTC),
+        datetime(2000, 1, 1, 23, tzinfo=UTC),
+    )
+    with pytest.raises(PeriodError):
+        period_for("m199912", NOW)
 
 
 def test_utc_bounds_follow_summer_time():
