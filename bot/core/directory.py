@@ -300,17 +300,38 @@ def parse_directory(raw: Any) -> Directory:
         raise DirectoryError("\n".join(_message(e, raw) for e in error.errors())) from None
 
 
+def read_utf8(path: Path) -> str:
+    """The text of the file at ``path``: UTF-8, without the byte order mark that Windows
+    editors write first (the JSON of RFC 8259 §8.1 must not start with one, so it is
+    dropped, not refused). Raises :class:`OSError` when the file cannot be read and
+    :class:`DirectoryError` ``not UTF-8 text at line N; save the file as UTF-8`` (``N``
+    counted from 1, the line of the first byte that is not UTF-8) otherwise."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        offset = error.start + len(data) - len(error.object)  # after a byte order mark
+        line = data.count(b"\n", 0, offset) + 1
+        raise DirectoryError(f"not UTF-8 text at line {line}; save the file as UTF-8") from None
+
+
 def read_directory(path: Path) -> Directory:
     """Read and validate the resource file at ``path`` (JSON, docs/resources.md), without
     the start-up rules of :func:`startup_problems` (for ``resources check``, which lists
-    them). Raises :class:`DirectoryError` naming the file, then the entry and field, on
-    every line."""
+    them). The file is UTF-8, with or without a byte order mark (as Windows editors save
+    it). Raises :class:`DirectoryError` naming the file, then the entry and field, on every
+    line; also for a file that is not UTF-8 or whose JSON is nested deeper than Python's
+    recursion limit lets :mod:`json` read (``RecursionError``)."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_utf8(path))
     except OSError as error:
         raise DirectoryError(f"{path}: cannot read: {error.strerror or error}") from None
+    except DirectoryError as error:
+        raise DirectoryError(f"{path}: {error}") from None
     except json.JSONDecodeError as error:
         raise DirectoryError(f"{path}: invalid JSON at line {error.lineno}: {error.msg}") from None
+    except RecursionError:
+        raise DirectoryError(f"{path}: invalid JSON: nested too deeply") from None
     try:
         return parse_directory(raw)
     except DirectoryError as error:

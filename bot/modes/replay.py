@@ -4,10 +4,12 @@ Reads one Update object per line (``-`` for stdin), feeds them through the dispa
 in order, and prints every Bot API call the bot made as one JSON line
 ``{"method": "sendMessage", "params": {...}}``. Logs go to stderr. A line that is not
 a valid Update is reported on stderr and skipped; the exit code is then 1. Invalid are:
-a line that is not a JSON object, an object that is not an Update, one without any
-update type (``{}``), and one whose ``update_id`` is out of range (below 0 or beyond
-64 bits, which the de-duplication table cannot hold). A valid Update of a type this bot
-does not handle is fed and ignored, as in ``run``.
+a line that is not a JSON object (also JSON nested deeper than :mod:`json` can read:
+``RecursionError``), an object that is not an Update, one without any update type
+(``{}``), and one whose ``update_id`` is out of range (below 0 or beyond 64 bits, which
+the de-duplication table cannot hold), and a line that is not UTF-8 text (Telegram sends
+UTF-8 JSON; the other lines are still read). A valid Update of a type this bot does not
+handle is fed and ignored, as in ``run``.
 
 Updates are de-duplicated as in ``run`` and ``webhook`` (handlers/dedup.py, the
 ``processed_update`` table of the same database): an ``update_id`` handled before, in
@@ -18,6 +20,7 @@ without ``update_id`` is numbered from 1 on every run and is never skipped.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
@@ -37,10 +40,13 @@ async def run_replay(driver: OfflineDriver, source: TextIO, out: TextIO) -> int:
     """Replay every line of ``source``; returns 0, or 1 if any line was invalid."""
     processed = ProcessedUpdates(driver.app.engine)
     invalid = 0
+    if isinstance(source, io.TextIOWrapper):  # bytes that are not UTF-8: lone surrogates
+        source.reconfigure(errors="surrogateescape")
     for number, line in enumerate(source, start=1):
         if not line.strip():
             continue
         try:
+            _check_utf8(line)
             update = json.loads(line)
             if not isinstance(update, dict):
                 raise TypeError("not a JSON object")
@@ -48,7 +54,7 @@ async def run_replay(driver: OfflineDriver, source: TextIO, out: TextIO) -> int:
                 calls = await driver.feed(update, processed_updates=processed)
             else:
                 calls = await driver.feed(update)
-        except (ValueError, TypeError, ValidationError) as error:
+        except (ValueError, TypeError, ValidationError, RecursionError) as error:
             invalid += 1
             reason = str(error) if isinstance(error, InvalidUpdate) else type(error).__name__
             log.warning("line %d is not a Telegram Update: %s", number, reason)
@@ -59,6 +65,16 @@ async def run_replay(driver: OfflineDriver, source: TextIO, out: TextIO) -> int:
     return 1 if invalid else 0
 
 
+def _check_utf8(line: str) -> None:
+    """Raise :class:`InvalidUpdate` when ``line`` was not UTF-8 (read with
+    ``errors="surrogateescape"``: each byte that is not UTF-8 is a lone surrogate)."""
+    if not line.isascii():
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidUpdate("not UTF-8 text") from None
+
+
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="file of Update JSON objects, one per line; - for stdin")
 
@@ -67,7 +83,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.file == "-":
         return await with_offline(settings, lambda d: run_replay(d, sys.stdin, sys.stdout))
     try:
-        source = open(args.file, encoding="utf-8")  # noqa: SIM115, ASYNC230 - once, before any update
+        source = open(args.file, encoding="utf-8", errors="surrogateescape")  # noqa: SIM115, ASYNC230 - once, before any update
     except OSError as error:
         raise ConfigurationError(f"cannot read {args.file}: {error.strerror}") from error
     with source:

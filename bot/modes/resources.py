@@ -25,6 +25,7 @@ from bot.core.directory import (
     check_directory,
     parse_directory,
     read_directory,
+    read_utf8,
     startup_problems,
 )
 from bot.core.hsds import export_hsds, import_hsds
@@ -86,13 +87,19 @@ def _about(path: Path, error: DirectoryError) -> list[str]:
 
 def _import(settings: Settings, source: Path, out: Path | None) -> int:
     """Validate ``source`` and install it; every line of a refusal starts ``<source>: ``
-    (raised as :class:`ConfigurationError` or :class:`DirectoryError`: exit code 2)."""
+    (raised as :class:`ConfigurationError` or :class:`DirectoryError`: exit code 2). The
+    file is read as :func:`read_directory` reads ``RESOURCES_FILE``: UTF-8, with or without
+    a byte order mark."""
     try:
-        data = json.loads(source.read_text(encoding="utf-8"))
+        data = json.loads(read_utf8(source))
     except OSError as error:
         raise ConfigurationError(f"{source}: cannot read: {error.strerror}") from error
+    except DirectoryError as error:  # not UTF-8
+        raise ConfigurationError(f"{source}: cannot read: {error}") from None
     except ValueError as error:
         raise ConfigurationError(f"{source}: cannot read: not JSON ({error})") from error
+    except RecursionError:
+        raise ConfigurationError(f"{source}: cannot read: not JSON (nested too deeply)") from None
     if not isinstance(data, dict):
         raise DirectoryError(f"{source}: not an HSDS document")
     try:

@@ -20,7 +20,7 @@ What Telegram posts is answered at once and handled in the background
 | request | answer |
 |---|---|
 | body over :data:`MAX_BODY_BYTES` | 413, nothing read further |
-| body that is not JSON | 400 |
+| body that is not JSON (or nested deeper than :mod:`json` reads) | 400 |
 | JSON that is not an Update | 200 and dropped (sending it again would not help) |
 | an Update whose ``update_id`` is out of range (not 0 to 2**63 - 1) | 200 and dropped |
 | an Update | 200; handled once per ``update_id`` (handlers/dedup.py) |
@@ -205,7 +205,7 @@ class UpdateReceiver(SimpleRequestHandler):
             return web.Response(status=401, text="Unauthorized")
         try:  # reading a body over client_max_size raises HTTPRequestEntityTooLarge: 413
             body = await request.json(loads=bot.session.json_loads)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than json reads
             log.warning("webhook body is not JSON")
             return web.Response(status=400, text="not JSON")
         try:

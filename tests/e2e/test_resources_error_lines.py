@@ -123,3 +123,82 @@ def test_a_file_check_cannot_read_is_named_once(
     code, out, _err = run(["resources", "check"], capsys)
     assert code == 1
     assert out.splitlines() == [f"invalid: {missing}: cannot read: No such file or directory"]
+
+
+LATIN_1 = "Hjälp för unga".encode("latin-1")  # an old editor's default, not UTF-8
+DEEP = ("[" * 200_000 + "]" * 200_000).encode()  # deeper than Python's json can read
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (LATIN_1, "not UTF-8 text at line 1; save the file as UTF-8"),
+        (DEEP, "invalid JSON: nested too deeply"),
+    ],
+    ids=["not_utf_8", "nested_too_deeply"],
+)
+@pytest.mark.parametrize("mode", ["check", "chat"])
+def test_a_file_the_bot_cannot_decode_is_one_line_not_a_traceback(
+    env: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    content: bytes,
+    reason: str,
+    mode: str,
+) -> None:
+    """``resources check`` lists it as invalid (exit 1); ``chat`` refuses to start with it
+    (exit 2), both with the one line that names the file."""
+    path = tmp_path / "resources.json"
+    path.write_bytes(content)
+    env.setenv("RESOURCES_FILE", str(path))
+    if mode == "check":
+        code, out, err = run(["resources", "check"], capsys)
+        assert (code, out.splitlines(), err) == (1, [f"invalid: {path}: {reason}"], "")
+    else:
+        code, out, err = run(["chat"], capsys)
+        assert (code, out, err.splitlines()) == (2, "", [f"error: {path}: {reason}"])
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (LATIN_1, "cannot read: not UTF-8 text at line 1; save the file as UTF-8"),
+        (DEEP, "cannot read: not JSON (nested too deeply)"),
+    ],
+    ids=["not_utf_8", "nested_too_deeply"],
+)
+def test_a_file_import_cannot_decode_is_named_first(
+    env: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    content: bytes,
+    reason: str,
+) -> None:
+    source = tmp_path / "hsds.json"
+    source.write_bytes(content)
+    installed = tmp_path / "installed.json"
+    code, out, err = run(["resources", "import", str(source), "--out", str(installed)], capsys)
+    assert (code, out, err.splitlines()) == (2, "", [f"error: {source}: {reason}"])
+    assert not installed.exists()
+
+
+def test_a_byte_order_mark_is_read_by_import_and_check_alike(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Windows editors save UTF-8 with a byte order mark: an exported file edited there is
+    installed as the same directory, and ``check`` reads an installed file saved that way."""
+    exported, _document = export(tmp_path, capsys)
+    with_bom = tmp_path / "hsds-bom.json"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + exported.read_bytes())
+    plain, marked = tmp_path / "plain.json", tmp_path / "marked.json"
+    assert run(["resources", "import", str(exported), "--out", str(plain)], capsys)[0] == 0
+    code, out, err = run(["resources", "import", str(with_bom), "--out", str(marked)], capsys)
+    assert (code, err) == (0, ""), err
+    assert out.startswith(f"wrote 32 services to {marked}")
+    assert marked.read_bytes() == plain.read_bytes()
+
+    marked.write_bytes(b"\xef\xbb\xbf" + plain.read_bytes())
+    env.setenv("RESOURCES_FILE", str(marked))
+    code, out, err = run(["resources", "check", "--today", TODAY.isoformat()], capsys)
+    assert (code, err) == (0, ""), out
+    assert out.splitlines()[0] == f"{marked}: 32 services, 29 shown on {TODAY}"

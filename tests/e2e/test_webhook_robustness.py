@@ -130,6 +130,31 @@ async def test_body_over_the_limit_is_refused_with_413(
     assert [c.params["chat_id"] for c in server.calls_to("sendMessage")] == [ALVA["id"]]
 
 
+async def test_json_nested_too_deeply_gets_the_answer_of_bad_json(
+    app: App, server: FakeTelegramServer
+) -> None:
+    """Deeper than Python's json can read (RecursionError): 400, as for any body that is
+    not JSON, not a 500; JSON deep but readable is not an Update: 200 and dropped."""
+    bot = make_bot(server)
+    runner, port = await start_webhook_server(app, bot, SECRET)
+    url = f"http://127.0.0.1:{port}{app.settings.webhook_path}"
+    headers = {**GOOD, "Content-Type": "application/json"}
+    deep = b"[" * 200_000 + b"]" * 200_000
+    assert len(deep) < MAX_BODY_BYTES  # read, not refused for its size
+    readable = b'{"update_id": 1, "message": ' + b"[" * 200 + b"]" * 200 + b"}"
+    answers = []
+    try:
+        async with aiohttp.ClientSession() as client:
+            for body in [b"{not json", deep, deep, readable]:
+                async with client.post(url, data=body, headers=headers) as response:
+                    answers.append((response.status, await response.text()))
+    finally:
+        await runner.cleanup()
+        await bot.session.close()
+    assert answers == [(400, "not JSON"), (400, "not JSON"), (400, "not JSON"), (200, "{}")]
+    assert server.calls_to("sendMessage") == []
+
+
 async def test_while_draining_new_updates_get_503(app: App, server: FakeTelegramServer) -> None:
     bot = make_bot(server)
     runner, port = await start_webhook_server(app, bot, SECRET)

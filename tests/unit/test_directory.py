@@ -19,6 +19,7 @@ from bot.core.directory import (
     check_directory,
     load_directory,
     parse_directory,
+    read_utf8,
     startup_problems,
 )
 from bot.core.emergency import ADULT_READER, YOUNG_READER
@@ -227,6 +228,47 @@ def test_unreadable_and_invalid_json(tmp_path: Path) -> None:
     bad.write_text('{"profile": ', encoding="utf-8")
     with pytest.raises(DirectoryError, match="invalid JSON at line 1"):
         load_directory(bad, today=TODAY)
+
+
+def test_a_file_that_is_not_utf_8_is_named_in_one_line(tmp_path: Path) -> None:
+    """Saved in Latin-1 (an old editor's default): one line naming the file, not a
+    UnicodeDecodeError traceback in `resources check` and `chat`."""
+    latin_1 = tmp_path / "latin-1.json"
+    text = DATA.read_text(encoding="utf-8")
+    latin_1.write_bytes(text.encode("latin-1", errors="replace"))
+    line = text[: min(text.index(ch) for ch in "åäö")].count("\n") + 1
+    assert line > 1
+    with pytest.raises(DirectoryError) as caught:
+        load_directory(latin_1, today=TODAY)
+    assert str(caught.value) == f"{latin_1}: not UTF-8 text at line {line}; save the file as UTF-8"
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_the_line_that_is_not_utf_8_is_counted_after_a_byte_order_mark(
+    tmp_path: Path, bom: bytes
+) -> None:
+    path = tmp_path / "mixed.json"
+    path.write_bytes(bom + '{\n"a": "ö",\n"b": "'.encode() + "ö".encode("latin-1") + b'"\n}')
+    with pytest.raises(DirectoryError) as caught:
+        read_utf8(path)
+    assert str(caught.value) == "not UTF-8 text at line 3; save the file as UTF-8"
+
+
+def test_a_utf_8_file_with_a_byte_order_mark_is_read(tmp_path: Path, shipped: Directory) -> None:
+    """As Windows editors save UTF-8: the byte order mark is not part of the JSON."""
+    with_bom = tmp_path / "bom.json"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + DATA.read_bytes())
+    assert load_directory(with_bom, today=TODAY) == shipped
+
+
+@pytest.mark.parametrize("depth", [200_000, 5_000])
+def test_json_nested_too_deeply_is_named_in_one_line(tmp_path: Path, depth: int) -> None:
+    """Deeper than Python's json can read (RecursionError): one line naming the file."""
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * depth + "]" * depth, encoding="utf-8")
+    with pytest.raises(DirectoryError) as caught:
+        load_directory(deep, today=TODAY)
+    assert str(caught.value) == f"{deep}: invalid JSON: nested too deeply"
 
 
 def test_a_directory_without_a_shown_24_7_line_is_refused(tmp_path: Path) -> None:
