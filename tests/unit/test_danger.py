@@ -177,6 +177,8 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("I am going to kill someone", "threat_to_life"),
         # the same kinds of danger in other words
         ("I took pills", "self_harm"),
+        ("I took pills my dad is at work", "self_harm"),  # a run-on message: two sentences
+        ("I took pills My dad took my brother to the park", "self_harm"),
         ("I swallowed a whole bottle of pills", "self_harm"),
         ("he's going to hurt me", "threat_to_life"),
         ("if I tell, they'll hurt me", "threat_to_life"),
