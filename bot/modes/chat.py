@@ -132,6 +132,14 @@ class Terminal:
                     self.keyboard_message = stored
                 elif self._is_keyboard_message(key):
                     self.keyboard_message = None  # its buttons were edited away
+            elif call.method in {"sendPhoto", "sendDocument"}:
+                kind = "a picture" if call.method == "sendPhoto" else "a file"
+                caption = params.get("caption")
+                about = f": {plain(str(caption))}" if caption else ""
+                self.out.write(
+                    f"(bot sent {kind}{about}; a terminal cannot show it: "
+                    "python -m bot report --out FILE writes the same)\n"
+                )
             elif call.method == "answerCallbackQuery" and params.get("text"):
                 self.out.write(f"(notice: {printable(str(params['text']))})\n")
             elif call.method in {"deleteMessage", "deleteMessages"}:
