@@ -45,6 +45,10 @@ MAX_DAYS = 36_500
 MAX_THROTTLE_BURST = 1_000_000_000
 
 
+# Characters a URL cannot hold as they are (RFC 3986): spaces and control characters.
+_UNSAFE_IN_URL = re.compile(r"[\s\x00-\x1f\x7f]")
+
+
 class Settings(BaseSettings):
     """All configuration of one bot instance.
 
@@ -229,6 +233,8 @@ class Settings(BaseSettings):
             valid = False
         if not valid:  # setWebhook takes HTTPS URLs only
             raise ValueError("must be an https:// URL")
+        if _UNSAFE_IN_URL.search(value.strip()):  # Telegram would post to another address
+            raise ValueError("must not contain spaces or control characters")
         return value.strip()
 
     @field_validator("pseudonym_key")
@@ -243,6 +249,8 @@ class Settings(BaseSettings):
     def _path_starts_with_slash(cls, value: str) -> str:
         if not value.startswith("/"):
             raise ValueError("must start with /")
+        if _UNSAFE_IN_URL.search(value) or "?" in value or "#" in value:
+            raise ValueError("must be a plain path: no spaces, control characters, ? or #")
         return value
 
     @property

@@ -274,3 +274,32 @@ def test_the_maximum_values_are_taken(tmp_path: Path) -> None:
     )
     assert (MAX_DAYS, MAX_THROTTLE_BURST) == (36_500, 10**9)
     assert settings.memory_ttl_days == settings.audit_retention_days == MAX_DAYS
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "problem"),
+    [
+        (
+            "WEBHOOK_BASE_URL",
+            "https://exa mple.com",
+            "must not contain spaces or control characters",
+        ),
+        (
+            "WEBHOOK_BASE_URL",
+            "https://example.com/a\tb",
+            "must not contain spaces or control characters",
+        ),
+        ("WEBHOOK_PATH", "/a b", "must be a plain path: no spaces, control characters, ? or #"),
+        (
+            "WEBHOOK_PATH",
+            "/hook?x=1",
+            "must be a plain path: no spaces, control characters, ? or #",
+        ),
+    ],
+)
+def test_webhook_addresses_telegram_could_not_post_to_are_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str, value: str, problem: str
+) -> None:
+    errors = errors_for(monkeypatch, tmp_path, **{variable: value})
+    assert len(errors) == 1
+    assert errors[0].startswith(f"configuration error: {variable}: {problem}")
