@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.app import App, create_app
 from bot.config import Settings
+from bot.core.access import MAX_TELEGRAM_USER_ID, is_telegram_user_id
 from storage.engine import create_private_file, sqlite_file
 
 LOCK_SUFFIX = ".lock"
@@ -46,6 +47,21 @@ class CliCommand:
     help: str
     configure: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]]
+
+
+def telegram_id(text: str) -> int:
+    """A Telegram user id (1 to 2**52 - 1, Bot API ``User.id``).
+
+    argparse turns the :class:`argparse.ArgumentTypeError` into one line and exit code 2.
+    """
+    # ASCII digits only: int() would also take "1_000", "+5" and other scripts' digits
+    digits = text.strip()
+    value = int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 20 else 0
+    if not is_telegram_user_id(value):
+        raise argparse.ArgumentTypeError(
+            f"not a Telegram user id (expected a whole number from 1 to {MAX_TELEGRAM_USER_ID})"
+        )
+    return value
 
 
 def no_arguments(_parser: argparse.ArgumentParser) -> None:

@@ -21,7 +21,7 @@ import sys
 from html import unescape
 from typing import Any, TextIO
 
-from bot.commands import CliCommand
+from bot.commands import CliCommand, telegram_id
 from bot.config import Settings
 from bot.modes.offline_driver import (
     OfflineDriver,
@@ -229,7 +229,9 @@ def silence(out: TextIO) -> None:
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--user-id", type=int, default=700000001, help="id of the pretend user")
+    parser.add_argument(
+        "--user-id", type=telegram_id, default=700000001, help="id of the pretend user"
+    )
     parser.add_argument("--first-name", default="Terminal", help="first name of the pretend user")
     parser.add_argument("--username", default=None, help="username of the pretend user")
     parser.add_argument("--language-code", default=None, help="Telegram app language, e.g. sv-SE")

@@ -11,26 +11,10 @@ from __future__ import annotations
 import argparse
 
 from bot.app import App
-from bot.commands import CliCommand, with_app
+from bot.commands import CliCommand, telegram_id, with_app
 from bot.config import Settings
-from bot.core.access import MAX_TELEGRAM_USER_ID, Role, is_telegram_user_id
+from bot.core.access import Role
 from bot.staff_desk import StaffDesk
-
-
-def telegram_id(text: str) -> int:
-    """A Telegram user id (1 to 2**52 - 1, Bot API ``User.id``).
-
-    argparse turns the :class:`argparse.ArgumentTypeError` into one line and exit code 2.
-    """
-    # ASCII digits only: int() would also take "1_000", "+5" and other scripts' digits
-    digits = text.strip()
-    value = int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 20 else 0
-    if not is_telegram_user_id(value):
-        raise argparse.ArgumentTypeError(
-            f"not a Telegram user id (expected a whole number from 1 to {MAX_TELEGRAM_USER_ID})"
-        )
-    return value
-
 
 LIST_HEADER = "telegram_id\trole\tsource"  # source: config (STAFF_IDS) or table
 

@@ -7,10 +7,10 @@ import argparse
 
 import pytest
 
+from bot.commands import telegram_id
 from bot.core.access import MAX_TELEGRAM_USER_ID, is_telegram_user_id
 from bot.modes.drain import MAX_UPDATE_ID, update_id_in_range
 from bot.modes.migrate import describe
-from bot.modes.staff import telegram_id
 
 
 def test_the_telegram_user_id_bound_is_the_bot_api_s_52_bits() -> None:
@@ -52,3 +52,15 @@ def test_migrate_describes_what_it_did() -> None:
     assert describe("0003", "0004", "0004") == "migrated 0003 -> 0004 (head)"
     assert describe(None, "0004", "0004") == "migrated empty -> 0004 (head)"
     assert describe("0005", "0005", "0004") == "database at revision 0005 (head is 0004)"
+
+
+@pytest.mark.parametrize("text", ["0", "-5", str(2**63)])
+def test_chat_refuses_a_pretend_user_id_telegram_could_not_send(
+    text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["chat", "--user-id", text])
+    assert exited.value.code == 2
+    assert "--user-id: not a Telegram user id" in capsys.readouterr().err
