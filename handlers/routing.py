@@ -38,7 +38,7 @@ from aiogram import Router
 from aiogram.dispatcher.event.bases import UNHANDLED, SkipHandler
 from aiogram.dispatcher.event.handler import HandlerObject
 from aiogram.dispatcher.event.telegram import TelegramEventObserver
-from aiogram.filters.callback_data import CallbackQueryFilter
+from aiogram.filters.callback_data import CallbackData, CallbackQueryFilter
 from aiogram.types import CallbackQuery, TelegramObject
 
 COMPILED_NAME = "vagvisare"
@@ -48,13 +48,19 @@ class RoutingError(ValueError):
     """A feature router uses something :func:`compile_routers` cannot carry over."""
 
 
+def _callback_data(handler: HandlerObject) -> type[CallbackData] | None:
+    """The class of ``handler``'s first ``CallbackData.filter()``, if it has one."""
+    for filter_object in handler.filters or ():
+        if isinstance(filter_object.callback, CallbackQueryFilter):
+            return filter_object.callback.callback_data
+    return None
+
+
 def callback_prefix(handler: HandlerObject) -> str | None:
     """The callback-data prefix ``handler`` is limited to (its first
     ``CallbackData.filter()``), or ``None`` when it may match any press."""
-    for filter_object in handler.filters or ():
-        if isinstance(filter_object.callback, CallbackQueryFilter):
-            return filter_object.callback.callback_data.__prefix__
-    return None
+    data_class = _callback_data(handler)
+    return None if data_class is None else data_class.__prefix__
 
 
 class PrefixIndexedObserver(TelegramEventObserver):
@@ -73,13 +79,8 @@ class PrefixIndexedObserver(TelegramEventObserver):
 
     def index(self) -> None:
         """(Re)build the prefix lists from :attr:`handlers`."""
-        prefixes: dict[str, str] = {}
-        for handler in self.handlers:
-            for filter_object in handler.filters or ():
-                if isinstance(filter_object.callback, CallbackQueryFilter):
-                    data_class = filter_object.callback.callback_data
-                    prefixes[data_class.__prefix__] = data_class.__separator__
-                    break
+        classes = (_callback_data(handler) for handler in self.handlers)
+        prefixes = {c.__prefix__: c.__separator__ for c in classes if c is not None}
         self._separators = prefixes
         self._by_prefix = {
             key: [h for h in self.handlers if callback_prefix(h) in (None, key)]

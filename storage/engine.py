@@ -135,10 +135,10 @@ def create_private_file(path: Path) -> None:
         os.close(descriptor)
 
 
-def sqlite_file(url: str) -> Path | None:
+def sqlite_file(url: str | URL) -> Path | None:
     """The file an SQLite ``url`` names (relative to the working folder when the URL's
     path is); ``None`` for another database, ``:memory:`` and a ``file:`` URI name."""
-    parsed = async_url(url)
+    parsed = async_url(url) if isinstance(url, str) else url
     if parsed.get_backend_name() != "sqlite" or _is_uri(parsed):
         return None
     if not parsed.database or parsed.database == ":memory:":

@@ -30,7 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.referral import coarse_hour
 from storage.dialect import insert_for
-from storage.engine import _sqlite_pragmas
+from storage.engine import _sqlite_pragmas, sqlite_file
 from storage.tables import user_memory
 
 T = TypeVar("T")
@@ -370,13 +370,7 @@ class SqliteInThread:
         """For a SQLite *file* behind ``engine``; ``None`` for anything else (PostgreSQL,
         ``:memory:`` or a URI, which a second connection might not share)."""
         url = engine.url
-        database = url.database or ""
-        if (
-            url.get_backend_name() != "sqlite"
-            or database in ("", ":memory:")
-            or database.startswith("file:")
-            or "uri" in url.query
-        ):
+        if sqlite_file(url) is None:
             return None
         engines = []
         for pragmas in (_sqlite_pragmas, _inline_pragmas):
@@ -388,10 +382,6 @@ class SqliteInThread:
             event.listen(sync, "connect", pragmas)
             engines.append(sync)
         return cls(*engines)
-
-    async def upsert(self, statement: Any, rows: list[dict[str, Any]]) -> None:
-        """Execute ``statement`` with ``rows`` (executemany) in one transaction."""
-        await self.transaction(lambda connection: connection.execute(statement, rows))
 
     async def raw_transaction(self, work: Callable[[RawConnection], T]) -> T:
         """``work(connection)`` inside one transaction on ``sqlite3`` itself (no
@@ -679,11 +669,7 @@ class CachedMemoryRepository(MemoryRepository):
         """:meth:`_upsert_statement` compiled for ``sqlite3``, once per column set."""
         raw = self._raw_upserts.get(columns)
         if raw is None:
-            insert = insert_for(self._engine, user_memory).values(
-                {name: bindparam(name) for name in ("pseudonym", *columns, "touched")}
-            )
-            changed = {name: insert.excluded[name] for name in (*columns, "touched")}
-            statement = insert.on_conflict_do_update(index_elements=["pseudonym"], set_=changed)
+            statement = self._upsert_statement(columns)  # binds every column, by its name
             raw = RawStatement.compile(statement, in_thread.engine.dialect)
             self._raw_upserts[columns] = raw
         return raw
