@@ -34,11 +34,9 @@ from bot.response_types import KeepResponseTypes
 from bot.retention import Retention, schedule_daily_purge
 from bot.staff_desk import StaffDesk
 from handlers import errors, get_routers
-from handlers.middlewares import install_middlewares
+from handlers.middlewares import install_pipeline
 from handlers.routing import compile_routers
-from handlers.trail import TrailMiddleware
 from storage.engine import create_engine, database_address, is_sqlite, ping_database
-from storage.fsm import FlushMemoryMiddleware
 from storage.memory import MemoryRepository
 from storage.migrate import upgrade
 from storage.redis_fsm import ping_redis, redis_address
@@ -129,6 +127,7 @@ def build_dispatcher(
     dispatcher = Dispatcher(
         storage=storage,
         events_isolation=events_isolation or SimpleEventIsolation(),
+        disable_fsm=True,  # the update pipeline takes the lock and the FSM context itself
         settings=settings,
         memory=memory,
         referrals=referrals,
@@ -138,9 +137,7 @@ def build_dispatcher(
         danger=danger,
         i18n=i18n,  # also for the error handler, which may run before the i18n middleware
     )
-    # Message ids for quick exit; first, so that throttled or repeated messages count too.
-    dispatcher.update.outer_middleware(TrailMiddleware())
-    install_middlewares(
+    install_pipeline(
         dispatcher,
         settings=settings,
         i18n=i18n,
@@ -149,7 +146,6 @@ def build_dispatcher(
         clock=clock,
         danger=danger,
     )
-    dispatcher.update.outer_middleware(FlushMemoryMiddleware(memory))
     compile_routers([errors.router, *get_routers()], into=dispatcher)
     return dispatcher
 

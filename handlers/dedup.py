@@ -1,6 +1,6 @@
 """Each ``update_id`` is handled once, even when Telegram delivers it again.
 
-An outer update middleware. It runs inside the per-user lock of the event isolation, so
+A step of the update pipeline (:mod:`handlers.middlewares`). It runs inside the per-user lock of the event isolation, so
 two deliveries of one user's update cannot pass the check at the same time. The update is
 marked when its handling ends (also after an error, which the error handler has answered),
 so a crash *during* handling leaves it unmarked and a re-delivery is handled: at least
@@ -18,12 +18,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
-from datetime import datetime
-from typing import Any
 
-from aiogram import BaseMiddleware
-from aiogram.types import TelegramObject, Update
+from aiogram.types import Update
 from aiogram.types.update import UpdateTypeLookupError
 
 from bot.core.clock import Clock
@@ -31,32 +27,30 @@ from storage.dedup import ProcessedUpdates
 
 log = logging.getLogger("vagvisare.dedup")
 
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
-
 PURGE_EVERY_S = 3600.0  # old rows are purged at most once an hour, by the next update
 
 
-class DedupMiddleware(BaseMiddleware):
-    """Skips an update whose id ``processed_updates`` has seen; marks it when done."""
+class Dedup:
+    """Skips an update whose id the ``processed_updates`` repository has seen; marks it
+    when its handling ends (the module docstring says when)."""
 
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
         self._purged_at: float | None = None
 
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        processed: ProcessedUpdates | None = data.get("processed_updates")
-        if processed is None or not isinstance(event, Update):
-            return await handler(event, data)
-        if await processed.seen(event.update_id):
-            log.info("duplicate update skipped", extra={"update_type": _kind(event)})
-            return None
-        try:
-            return await handler(event, data)
-        finally:
-            if not _cancelling():  # cancelled mid-update at shutdown: let it come again
-                await self._mark(processed, event.update_id, self._clock())
+    async def seen(self, processed: ProcessedUpdates, update: Update) -> bool:
+        """Whether ``update`` was handled before (then it is logged, by type only)."""
+        if await processed.seen(update.update_id):
+            log.info("duplicate update skipped", extra={"update_type": _kind(update)})
+            return True
+        return False
 
-    async def _mark(self, processed: ProcessedUpdates, update_id: int, now: datetime) -> None:
+    async def done(self, processed: ProcessedUpdates, update_id: int) -> None:
+        """Mark ``update_id`` handled, unless the task is being cancelled (shutdown: let
+        the update come again); old rows are purged at most once an hour."""
+        if _cancelling():
+            return
+        now = self._clock()
         await processed.mark(update_id, now)
         if self._purged_at is None or time.monotonic() - self._purged_at > PURGE_EVERY_S:
             self._purged_at = time.monotonic()

@@ -18,13 +18,11 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
 
-from aiogram import BaseMiddleware
-from aiogram.types import CallbackQuery, TelegramObject, Update
+from aiogram.types import CallbackQuery, Update
 from aiogram.utils.i18n import gettext as _
 
 from bot.core.danger import DangerDetector
@@ -32,7 +30,6 @@ from handlers.callbacks import Nav
 
 log = logging.getLogger("vagvisare.throttling")
 
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 Clock = Callable[[], float]
 
 MAX_TRACKED = 100_000  # users remembered at once (~100 bytes each); the least recent go first
@@ -92,32 +89,31 @@ def slow_down_text() -> str:
     )
 
 
-class ThrottlingMiddleware(BaseMiddleware):
-    """Outer update middleware, after the user context (it needs ``pseudonym``).
-
-    Only private-chat messages, edited messages and button presses are counted.
-    """
+class Throttle:
+    """The flood limit of the update pipeline, after the user context (it needs the
+    pseudonym and the locale). Only private-chat messages, edited messages and button
+    presses are counted."""
 
     def __init__(self, buckets: TokenBuckets, danger: DangerDetector) -> None:
         self._buckets = buckets
         self._danger = danger
 
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        pseudonym: str | None = data.get("pseudonym")
-        if pseudonym is None or not isinstance(event, Update):
-            return await handler(event, data)
-        counted = event.message or event.edited_message or event.callback_query
+    async def admit(self, update: Update, pseudonym: str) -> bool:
+        """Whether ``update`` may be handled. When not, it has been answered: the first
+        update of a flood with the calm message, a later button press with an empty
+        answer (its spinner stops), anything else with nothing."""
+        counted = update.message or update.edited_message or update.callback_query
         if counted is None:
-            return await handler(event, data)
+            return True
         verdict = self._buckets.take(pseudonym)
-        if verdict is Verdict.ALLOW or self._urgent(event):  # danger words read only in a flood
-            return await handler(event, data)
+        if verdict is Verdict.ALLOW or self._urgent(update):  # danger words read only in a flood
+            return True
         log.info("update throttled", extra={"user": pseudonym[:12], "verdict": verdict.value})
         if verdict is Verdict.NOTIFY:
             await counted.answer(slow_down_text())  # a message, or a toast on the button
         elif isinstance(counted, CallbackQuery):
             await counted.answer()  # stop the button's spinner; not a message in the chat
-        return None
+        return False
 
     def _urgent(self, update: Update) -> bool:
         """The emergency path: never throttled."""

@@ -9,9 +9,10 @@ one chat, and they go with ``/forget``, quick exit and the inactivity purge.
 
 Two pieces record them, so that no handler has to remember to:
 
-- :class:`TrailMiddleware` (outer, on every update) notes the user's message, makes the
-  :class:`Trail` of this update available to handlers as ``trail``, and after the handler
-  stores the new ids next to the earlier ones (even when the handler replaced the data);
+- the update pipeline (:mod:`handlers.middlewares`, on every update) notes the user's
+  message with :func:`begin_trail`, makes the :class:`Trail` of this update available to
+  handlers as ``trail``, and after the handler stores the new ids next to the earlier ones
+  with :func:`keep_trail` (even when the handler replaced the data);
 - :class:`SentMessages` (a Bot session middleware) notes every message the bot sends or
   edits while a trail is active (a context variable, so concurrent updates don't mix).
 
@@ -21,12 +22,11 @@ and nothing is written back.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiogram import BaseMiddleware, Bot
+from aiogram import Bot
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
     NextRequestMiddlewareType,
@@ -87,32 +87,41 @@ class SentMessages(BaseRequestMiddleware):
         return result
 
 
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+def install_sent_messages(bot: Bot) -> None:
+    """Put :class:`SentMessages` on ``bot``'s session, once."""
+    if not any(isinstance(m, SentMessages) for m in bot.session.middleware):
+        bot.session.middleware(SentMessages())
 
 
-class TrailMiddleware(BaseMiddleware):
-    """Outer update middleware: keeps the :class:`Trail` of private chats (module docstring)."""
+async def begin_trail(
+    state: FSMContext | None, chat: Chat | None, event: TelegramObject
+) -> Trail | None:
+    """The :class:`Trail` of a private chat's update (``None`` elsewhere), with the ids the
+    conversation has kept so far and the user's message."""
+    if state is None or chat is None or chat.type != "private":
+        return None
+    trail = Trail(chat.id, earlier=stored_ids(await state.get_data()))
+    if isinstance(event, Update) and event.message is not None:
+        trail.add(event.message.message_id)
+    return trail
 
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        state: FSMContext | None = data.get("state")
-        chat: Chat | None = data.get("event_chat")
-        bot: Bot | None = data.get("bot")
-        if state is None or chat is None or chat.type != "private" or bot is None:
-            return await handler(event, data)
-        if not any(isinstance(m, SentMessages) for m in bot.session.middleware):
-            bot.session.middleware(SentMessages())
-        trail = Trail(chat.id, earlier=stored_ids(await state.get_data()))
-        if isinstance(event, Update) and event.message is not None:
-            trail.add(event.message.message_id)
-        data["trail"] = trail
-        token = _current.set(trail)
-        try:
-            return await handler(event, data)
-        finally:
-            _current.reset(token)
-            if not trail.ended and trail.recorded:
-                data = await state.get_data()
-                ids = trail.ids(data)
-                if ids != stored_ids(data):  # an edit of a known message adds nothing
-                    data[TRAIL_KEY] = ids  # get_data gave a copy: update_data, read once
-                    await state.set_data(data)
+
+def activate(trail: Trail) -> Token[Trail | None]:
+    """Make ``trail`` the one :class:`SentMessages` adds to, in this task's context."""
+    return _current.set(trail)
+
+
+def deactivate(token: Token[Trail | None]) -> None:
+    _current.reset(token)
+
+
+async def keep_trail(trail: Trail, state: FSMContext) -> None:
+    """After the update: store the ids recorded next to the earlier ones (even when the
+    handler replaced the data), unless the conversation ended or nothing was recorded."""
+    if trail.ended or not trail.recorded:
+        return
+    data = await state.get_data()
+    ids = trail.ids(data)
+    if ids != stored_ids(data):  # an edit of a known message adds nothing
+        data[TRAIL_KEY] = ids  # get_data gave a copy: update_data, read once
+        await state.set_data(data)

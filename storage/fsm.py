@@ -3,7 +3,7 @@
 Conversation state survives a restart (unlike aiogram's MemoryStorage) and is stored
 in the same ``user_memory`` row as the chosen language, so ``/forget`` and the
 inactivity purge erase both at once. With a :class:`~storage.memory.CachedMemoryRepository`
-reads come from memory and :class:`FlushMemoryMiddleware` writes each update's changes
+reads come from memory and :class:`StateFlush` writes each update's changes
 in one transaction when the update is done (docs/performance.md).
 """
 
@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from aiogram import BaseMiddleware, Bot
+from aiogram import Bot
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
     NextRequestMiddlewareType,
@@ -25,7 +25,6 @@ from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 from aiogram.methods import AnswerCallbackQuery, Response, TelegramMethod
 from aiogram.methods.base import TelegramType
-from aiogram.types import TelegramObject
 
 from bot.core.pseudonym import Pseudonymizer
 from bot.tasks import wait_briefly
@@ -116,8 +115,6 @@ class SqlStorage(BaseStorage):
         await self._memory.close()
 
 
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
-
 # The pseudonym whose update is being handled (None outside a private chat's update):
 # a Bot API call waits only for that user's pending writes, not for everyone's.
 _updating: ContextVar[str | None] = ContextVar("vagvisare_updating", default=None)
@@ -145,7 +142,7 @@ def update_scope() -> Iterator[None]:
 
 def update_reads() -> dict[str, str | None] | None:
     """The running update's read cache (storage key → stored text or ``None``), or
-    ``None`` outside an update handled through :class:`FlushMemoryMiddleware`."""
+    ``None`` outside an update handled under :meth:`StateFlush.updating`."""
     return _update_reads.get()
 
 
@@ -216,34 +213,40 @@ class FlushBeforeRequest(BaseRequestMiddleware):
             log.warning("urgent reply sent before the state was stored")
 
 
-class FlushMemoryMiddleware(BaseMiddleware):
-    """Outer update middleware: coalesced memory writes are durable when an update ends.
+class StateFlush:
+    """Coalesced memory writes are durable when an update ends (a step of the update
+    pipeline, :mod:`handlers.middlewares`).
 
     With :class:`~storage.memory.CachedMemoryRepository` an update's changes are written
     in one transaction (shared with concurrent updates) before its first Bot API call
-    (:class:`FlushBeforeRequest`, attached to the update's bot here) and when it ends.
-    With the plain repository it costs nothing.
+    (:class:`FlushBeforeRequest`, put on the update's bot by :meth:`install`) and when it
+    ends (:meth:`after`). With the plain repository it costs nothing.
     """
 
     def __init__(self, memory: MemoryRepository) -> None:
         self._memory = memory
 
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        bot: Bot | None = data.get("bot")
-        if bot is not None and not any(
-            isinstance(m, FlushBeforeRequest) for m in bot.session.middleware
-        ):
+    def install(self, bot: Bot) -> None:
+        """Put :class:`FlushBeforeRequest` on ``bot``'s session, once."""
+        if not any(isinstance(m, FlushBeforeRequest) for m in bot.session.middleware):
             bot.session.middleware(FlushBeforeRequest(self._memory))
-        pseudonym: str | None = data.get("pseudonym")
+
+    @contextmanager
+    def updating(self, pseudonym: str | None) -> Iterator[None]:
+        """The code inside handles ``pseudonym``'s update (``None``: not a private chat's):
+        Bot API calls flush that user's pending state first, shared-storage reads are
+        cached (:func:`update_scope`)."""
         token = _updating.set(pseudonym)
         try:
             with update_scope():
-                return await handler(event, data)
+                yield
         finally:
             _updating.reset(token)
-            try:
-                await self._memory.flush(pseudonym)
-            except Exception as error:  # the user has had the answer; the write stays pending
-                log.warning(
-                    "state not stored after an update", extra={"error": type(error).__name__}
-                )
+
+    async def after(self, pseudonym: str | None) -> None:
+        """Write what the update left pending (``None``: everyone's). A database error is
+        logged, not raised: the user has had the answer; the write stays pending."""
+        try:
+            await self._memory.flush(pseudonym)
+        except Exception as error:
+            log.warning("state not stored after an update", extra={"error": type(error).__name__})
