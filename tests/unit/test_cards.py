@@ -87,3 +87,20 @@ def test_the_emergency_card_puts_112_first() -> None:
     assert text.startswith("<b>If you are in danger now, call 112.</b>")
     assert text.index("112 – emergency number") < text.index("116 111") < text.index("90101")
     assert "Website" not in text
+
+
+@pytest.mark.parametrize("locale", ["sv", "en", "ar", "fa", "so", "ti", "fi"])
+def test_remembered_weekdays_and_clock_times_are_babels_own(locale: str) -> None:
+    """The cards remember weekday names by (weekday, locale) and times by (hour, minute,
+    locale): the same texts Babel gives for the moment itself, on every day of a week
+    that crosses the change to winter time."""
+    from babel.dates import format_date, format_time
+
+    from handlers.cards import _clock, _weekday_name
+
+    for day in range(23, 31):  # Thursday 23 October 2025 … Thursday 30 October 2025
+        moment = datetime(2025, 10, day, 7 + day % 3, 5 * day % 60, tzinfo=STHLM)
+        assert _weekday_name(moment.weekday(), locale) == format_date(
+            moment, format="EEEE", locale=locale
+        )
+        assert _clock(moment, locale) == format_time(moment, format="HH:mm", locale=locale)
