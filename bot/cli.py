@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from bot.commands import CliCommand, ConfigurationError, ServiceUnreachable
-from bot.config import Settings, configuration_errors
+from bot.config import Settings, configuration_errors, data_dir_problem
 from bot.core.danger import DangerDataError
 from bot.core.directory import DirectoryError
 from bot.keys import PseudonymKeyError
@@ -195,7 +195,8 @@ def storage_failure(error: OSError | DBAPIError, settings: Settings) -> tuple[in
     start, or ``None`` for an error that is not one (it is raised on, with its traceback).
 
     - a file or folder that cannot be created or opened (``DATA_DIR=/proc/x``, a read-only
-      folder): exit code 2, the setting and the path;
+      folder): exit code 2, the setting and the path; a ``DATA_DIR`` that is a file (or
+      inside one) says so (:func:`bot.config.data_dir_problem`), not the errno text;
     - a database the driver cannot open (an SQLite file that is not a database, a refused
       password): exit code 1, the URL without its password, the driver's error class (and
       SQLite's own message, which never holds a secret);
@@ -219,6 +220,9 @@ def storage_failure(error: OSError | DBAPIError, settings: Settings) -> tuple[in
     if error.filename is not None:
         path = Path(str(error.filename))
         setting = "DATA_DIR" if _within(path, settings.data_dir) else None
+        problem = data_dir_problem(settings.data_dir) if setting else None
+        if problem is not None:
+            return EXIT_USAGE, problem
         if setting is None and sqlite:
             setting = "DATABASE_URL"
         prefix = f"{setting}: " if setting else ""

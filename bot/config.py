@@ -1,8 +1,9 @@
 """Settings: environment variables and an optional ``.env`` file, read once at start-up.
 
 Every variable is listed with its default in the README's configuration table.
-Nothing here touches the disk or the network; :func:`bot.keys.ensure_pseudonym_key`
-and the storage factory do that when the app starts.
+Nothing here writes to the disk or touches the network (:func:`data_dir_problem` only
+looks); :func:`bot.keys.ensure_pseudonym_key` and the storage factory do that when the
+app starts.
 """
 
 from __future__ import annotations
@@ -288,6 +289,24 @@ _SHORT = {  # pydantic's wording, shorter, for the common mistakes
     "int_from_float": "not a whole number",
     "list_type": "not a list",
 }
+
+
+def data_dir_problem(data_dir: Path) -> str | None:
+    """Why ``DATA_DIR`` cannot be (or become) a folder, as one line naming the setting, or
+    ``None``: ``data_dir``, or the nearest of its parents that exists, is not a folder (a
+    regular file, say), so neither the folder nor the files in it can be made. Only looks
+    (``stat``); a folder that cannot be made for another reason (permissions) is left to
+    the error of the ``mkdir`` that fails.
+    """
+    for path in (data_dir, *data_dir.parents):
+        if not path.exists():
+            continue
+        if path.is_dir():
+            return None
+        if path == data_dir:
+            return f"DATA_DIR: {data_dir} is a file, not a folder"
+        return f"DATA_DIR: cannot use {data_dir}: {path} is a file, not a folder"
+    return None
 
 
 def configuration_errors(error: ValidationError | SettingsError) -> list[str]:

@@ -8,21 +8,30 @@ Rules: docs/robustness.md, "Every update gets a deliberate outcome".
 - A forged button press: callback data over the Bot API's 64 bytes, or a press in a
   private chat that is not the presser's own, is answered (the spinner stops) and
   otherwise ignored.
+- A message or edit in a private chat without ``from``: Telegram always names the sender
+  there (Bot API, ``Message.from``: empty only in channels), so it is forged; it is
+  ignored on purpose, with one INFO log line (the update type, no ids, no text), before
+  any handler that needs the sender's conversation state; danger words in it still get
+  the emergency card.
 
 Nothing from a non-private chat is stored: these handlers use no state and no storage.
 """
 
 from __future__ import annotations
 
+import logging
 from contextlib import suppress
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import CallbackQuery, Message
 
+from bot.core.danger import DangerDetector
 from handlers import screens
 from handlers.filters import Magic
 from handlers.repeats import RepeatGuard
+
+log = logging.getLogger("vagvisare.private_only")
 
 router = Router(name="private_only")
 
@@ -51,6 +60,26 @@ async def forged(callback: CallbackQuery) -> bool:
         and message.chat.type == "private"
         and message.chat.id != callback.from_user.id
     )
+
+
+async def without_sender(event: Message, danger: DangerDetector) -> bool:
+    """Filter: a message in a private chat that names no sender (forged) and holds no
+    sign of danger; danger words get the emergency card whoever sent them (safety first,
+    docs/conversation.md)."""
+    if event.chat.type != "private" or event.from_user is not None:
+        return False
+    text = event.text or event.caption
+    return not text or danger.detect(text) is None
+
+
+@router.message(without_sender)
+async def on_message_without_sender(message: Message) -> None:
+    log.info("private message without a sender ignored", extra={"update_type": "message"})
+
+
+@router.edited_message(without_sender)
+async def on_edit_without_sender(message: Message) -> None:
+    log.info("private message without a sender ignored", extra={"update_type": "edited_message"})
 
 
 @router.callback_query(forged)

@@ -7,8 +7,10 @@ zone, holiday rules, verification) travels in ``x_``-prefixed profile extensions
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.directory import PROFILE, Directory, DirectoryError, Service, parse_directory
 from bot.core.schedule import WEEKDAYS
@@ -190,14 +192,77 @@ def _restricted_24_7(service_id: str, rows: list[dict[str, Any]]) -> list[str]:
     return problems
 
 
+def _known_zone(value: object) -> bool:
+    try:
+        ZoneInfo(value)  # type: ignore[arg-type]  # anything but a zone name is refused
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        return False
+    return True
+
+
+def _dropped(where: str, row: dict[str, Any], zone: object) -> list[str]:
+    """One line per value of ``row`` that the profile would not carry over.
+
+    HSDS 3.0 requires a service's ``name`` (the profile keeps its texts in
+    ``x_vagvisare.name``); a schedule row's ``x_timezone`` must be the service's IANA zone
+    ``zone`` (``x_vagvisare.schedule.timezone``: the profile has one zone per service).
+    """
+    problems: list[str] = []
+    rule = "HSDS 3.0 requires every service's name"
+    if "name" not in row:
+        problems.append(f"{where}: name: missing ({rule})")
+    elif not isinstance(row["name"], str) or not row["name"].strip():
+        problems.append(
+            f"{where}: name: must be text ({rule}), not {json.dumps(row['name'], ensure_ascii=False)}"
+        )
+    for i, r in enumerate(row.get("schedules", [])):
+        if "x_timezone" not in r:
+            continue
+        value = r["x_timezone"]
+        if not _known_zone(value):
+            problems.append(f"{where}: schedules.{i}.x_timezone: unknown IANA time zone {value!r}")
+        elif _known_zone(zone) and value != zone:
+            problems.append(
+                f"{where}: schedules.{i}.x_timezone: {value!r} is not the service's time zone "
+                f"{zone!r} (x_vagvisare.schedule.timezone)"
+            )
+    return problems
+
+
 def _import_service(
     row: dict[str, Any],
     orgs: dict[str, str],
-    terms: dict[str, tuple[str, str]],
+    terms: dict[str, tuple[str, str] | None],
     problems: list[str],
 ) -> dict[str, Any]:
+    """The profile entry of one HSDS service row; what cannot be carried over or resolved
+    (a term, an organization) is added to ``problems`` as one line naming the service and
+    field (the entry is then not installed)."""
     ext = row["x_vagvisare"]
-    linked = [terms[a["taxonomy_term_id"]] for a in row.get("attributes", [])]
+    where = f"service {str(ext['id'])!r}"
+    problems += _dropped(where, row, ext["schedule"].get("timezone"))
+    linked: list[tuple[str, str]] = []
+    unresolved = False
+    for i, a in enumerate(row.get("attributes", [])):
+        term_id = a["taxonomy_term_id"]
+        if term_id not in terms:
+            problems.append(
+                f"{where}: attributes.{i}.taxonomy_term_id: unknown taxonomy term {term_id!r} "
+                "(not in taxonomy_terms)"
+            )
+        term = terms.get(term_id)
+        unresolved |= term is None
+        if term is not None:
+            linked.append(term)
+    urgency = next((code for kind, code in linked if kind == "urgency"), None)
+    if urgency is None and not unresolved:
+        problems.append(f"{where}: attributes: no term of the taxonomy vagvisare-urgency")
+    organization = orgs.get(row["organization_id"])
+    if organization is None:
+        problems.append(
+            f"{where}: organization_id: unknown organization {row['organization_id']!r} "
+            "(not in organizations)"
+        )
     rows = [r for r in row.get("schedules", []) if r.get("freq") == "WEEKLY"]
     problems += _restricted_24_7(str(ext["id"]), rows)
     schedule = dict(ext["schedule"], always_open=any(r.get("x_always_open") for r in rows))
@@ -213,13 +278,13 @@ def _import_service(
     area = row["service_areas"][0]
     return {
         "id": ext["id"],
-        "organization_id": orgs[row["organization_id"]],
+        "organization_id": organization,
         "name": ext["name"],
         "description": ext["description"],
         "status": row["status"],
         "audiences": [code for kind, code in linked if kind == "audience"],
         "topics": [code for kind, code in linked if kind == "topic"],
-        "urgency": next(code for kind, code in linked if kind == "urgency"),
+        "urgency": urgency,
         "minimum_age": row.get("minimum_age"),
         "maximum_age": row.get("maximum_age"),
         "phones": [
@@ -247,19 +312,37 @@ def _import_service(
     }
 
 
+def _term(
+    term: dict[str, Any], kinds: dict[str, str], problems: list[str]
+) -> tuple[str, str] | None:
+    """``(taxonomy kind, code)`` of one taxonomy term; ``None``, and a line in ``problems``
+    naming the term, when its taxonomy is not in the document."""
+    kind = kinds.get(term["taxonomy_id"])
+    if kind is None:
+        problems.append(
+            f"taxonomy term {term['id']!r}: taxonomy_id: unknown taxonomy "
+            f"{term['taxonomy_id']!r} (not in taxonomies)"
+        )
+        return None
+    return kind, term["code"]
+
+
 def import_hsds(data: dict[str, Any]) -> Directory:
     """Rebuild a :class:`Directory` from :func:`export_hsds` output (``import(export(d)) == d``).
 
     Raises :class:`DirectoryError` for a document that is not this profile's HSDS shape, with
-    a schedule row marked ``x_always_open`` that is not every day 00:00–23:59 (one line per
-    such row, naming the service), or whose content fails the same validation as
+    a schedule row marked ``x_always_open`` that is not every day 00:00–23:59, a value the
+    profile would not carry over (a service without a ``name`` text, a schedule row whose
+    ``x_timezone`` is not the service's IANA zone) or a reference that does not resolve (a
+    taxonomy term, a term's taxonomy, a service's organization), one line per problem
+    naming the entry and field, or whose content fails the same validation as
     :func:`load_directory` (except the start-up rules of
     :func:`bot.core.directory.startup_problems`).
     """
     problems: list[str] = []
     try:
         kinds = {t["id"]: t["name"].removeprefix("vagvisare-") for t in data["taxonomies"]}
-        terms = {t["id"]: (kinds[t["taxonomy_id"]], t["code"]) for t in data["taxonomy_terms"]}
+        terms = {t["id"]: _term(t, kinds, problems) for t in data["taxonomy_terms"]}
         orgs = {o["id"]: o["x_vagvisare"]["id"] for o in data["organizations"]}
         raw = {
             "profile": data["profile"],

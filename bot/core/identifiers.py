@@ -14,11 +14,17 @@ A :class:`Scanner` looks for
 * ``typed text``: a line the user typed (from a ``chat`` transcript), or a word of it
   that looks like a name or a number (capitalized, or holding a digit, ``_`` or ``@``,
   at least 4 characters) and is not part of the bot's own vocabulary;
-* ``identifier``: any value given explicitly (a known id, name or username).
+* ``identifier``: any value given explicitly (a known id, name or username); one of
+  digits only (``111``, ``-100123``, ``+46701234567``) is found as a whole number, never
+  inside a longer run of digits (``111`` is not in ``bris-116111``).
 
 Digits that belong to the public vocabulary (service ids such as ``bris-116111``,
 the directory's phone numbers) are not Telegram ids. A value that is a timestamp as
-a database writes it is not scanned for numbers. Found values are reported masked.
+a database writes it is not scanned for numbers, and ISO 8601 dates (``2026-11-01``,
+years 1900–2099) and times (``09:30``, ``23:59:59.999999``) inside a text are neither
+phone numbers nor Telegram ids (ISO 8601-1:2019, calendar date and time of day,
+extended format), so a report's period in the audit table or a log is no finding.
+Found values are reported masked.
 """
 
 from __future__ import annotations
@@ -29,6 +35,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?$")
+_DATE_OR_TIME = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?)(?!\d)"
+)
+_NUMBER = re.compile(r"[+-]?\d+")
 _DIGITS = re.compile(r"(?<!\w)\d{5,16}(?!\w)")
 _PHONE = re.compile(r"(?<![\w+])(?:\+46|0046|0)(?:[ -]?\d){7,9}(?![\w])")
 _USERNAME = re.compile(r"(?:(?<![\w@])@|t\.me/)([A-Za-z]\w{4,31})(?!\w)")
@@ -100,6 +111,11 @@ class Scanner:
             if self._distinctive(w)
         }
         self._known = {k.casefold() for k in known if len(k.strip()) >= 3}
+        self._whole_numbers = {
+            k: re.compile(rf"(?<!\d){re.escape(k.strip())}(?!\d)")
+            for k in self._known
+            if _NUMBER.fullmatch(k.strip())
+        }
 
     def _distinctive(self, word: str) -> bool:
         word = word.strip(_EDGE)
@@ -112,7 +128,8 @@ class Scanner:
         Telegram ids (the staff tables, which may hold staff members' ids)."""
         folded = text.casefold()
         for known in self._known:
-            if known in folded:
+            number = self._whole_numbers.get(known)
+            if number.search(text) if number is not None else known in folded:
                 yield Hit("identifier", known)
         for line in self._lines:
             if line in _normal(text):
@@ -123,13 +140,14 @@ class Scanner:
                 yield Hit("typed text", word)
         if _TIMESTAMP.match(text.strip()):
             return
-        phones = [m.group(0) for m in _PHONE.finditer(text)]
+        numbers = _DATE_OR_TIME.sub("/", text)  # a date's or time's digits are no one's
+        phones = [m.group(0) for m in _PHONE.finditer(numbers)]
         for phone in phones:
             if national_number(phone) not in self._public_phones:
                 yield Hit("phone number", phone)
         if not ids_allowed:
             in_phones = {re.sub(r"\D", "", p) for p in phones}
-            for match in _DIGITS.finditer(text):
+            for match in _DIGITS.finditer(numbers):
                 digits = match.group(0)
                 if digits not in self._public_digits and not any(digits in p for p in in_phones):
                     yield Hit("telegram id", digits)

@@ -3,32 +3,78 @@
 ``language_code`` is an optional IETF language tag (Bot API, ``User``) reflecting the
 Telegram app's interface language. It may be missing, empty, malformed or in any case
 and separator (``sv-SE``, ``ar_SE``, ``pt-br``, ``zh-hans``). The fallback chain is:
-exact match, then the primary subtag, then the default. Nothing here raises.
+exact match, then the primary subtag, then the language the primary subtag is a variety
+or another code of (:data:`LANGUAGE_ALIASES`: Dari ``prs`` reads the Persian ``fa``
+catalogue), then the default. Nothing here raises.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 _TAG = re.compile(r"^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$")
+
+# The individual languages of an ISO 639-3 macrolanguage whose ISO 639-1 code has a catalogue
+# here, by that code. Source: the ISO 639-3 registration authority's macrolanguage mappings
+# (SIL, https://iso639-3.sil.org/code_tables/macrolanguage_mappings/data). Their speakers read
+# the written standard of the macrolanguage, which is what the catalogue is in: Persian (fa,
+# fas) is Iranian Persian (pes) and Dari (prs), one language in one script; Arabic (ar, ara) is
+# Standard Arabic (arb) and the spoken varieties below, whose speakers write Standard Arabic.
+# South Levantine (ajp) was retired in 2023 and merged into North Levantine (apc); older
+# software still sends it. Somali (so), Tigrinya (ti), Finnish (fi), Swedish (sv) and English
+# (en) are individual languages, not macrolanguages: they have no members. Tajik (tg), Pashto
+# (ps), Maltese (mt) and Meänkieli (fit) are languages of their own, not members.
+_MACROLANGUAGE_MEMBERS: dict[str, str] = {
+    "fa": "pes prs",
+    "ar": "aao abh abv acm acq acw acx acy adf aeb aec afb ajp apc apd arb arq ars ary arz "
+    "auz avl ayh ayl ayn ayp bbz pga shu ssh",
+}
+# The ISO 639-2 codes of the same languages (639-2/T and 639-2/B; ISO 639-3 uses the /T
+# code). BCP 47 asks for the two-letter code (RFC 5646, section 2.2.1), but some apps send
+# these.
+_ISO_639_2: dict[str, str] = {
+    "fas": "fa",
+    "per": "fa",
+    "ara": "ar",
+    "som": "so",
+    "tir": "ti",
+    "fin": "fi",
+    "swe": "sv",
+    "eng": "en",
+}
+
+LANGUAGE_ALIASES: Mapping[str, str] = {
+    **{
+        member: macro
+        for macro, members in _MACROLANGUAGE_MEMBERS.items()
+        for member in members.split()
+    },
+    **_ISO_639_2,
+}
+"""Primary language subtag (lower case) → the ISO 639-1 code whose catalogue serves it."""
 
 
 def negotiate_locale(language_code: object, available: Collection[str], default: str) -> str:
     """The best of ``available`` for ``language_code``, else ``default``.
 
     ``language_code`` may be anything (``None``, ``""``, a non-string): anything that is
-    not a well-formed tag yields ``default``.
+    not a well-formed tag yields ``default``. Order: the whole tag (``fa-AF`` → ``fa_AF``),
+    its primary subtag (``fa``), then the same two with the primary subtag replaced by its
+    :data:`LANGUAGE_ALIASES` entry (``prs-AF`` → ``fa_AF``, then ``fa``).
     """
     if not isinstance(language_code, str):
         return default
     tag = language_code.strip()
     if not tag or len(tag) > 35 or not _TAG.match(tag):
         return default
-    normalized = tag.replace("-", "_")
     by_lower = {locale.lower(): locale for locale in available}
-    exact = by_lower.get(normalized.lower())
-    if exact is not None:
-        return exact
-    primary = normalized.split("_", 1)[0].lower()
-    return by_lower.get(primary, default)
+    primary, _, rest = tag.replace("-", "_").lower().partition("_")
+    candidates = [primary]
+    if primary in LANGUAGE_ALIASES:
+        candidates.append(LANGUAGE_ALIASES[primary])
+    for language in candidates:
+        for key in (f"{language}_{rest}" if rest else language, language):
+            if key in by_lower:
+                return by_lower[key]
+    return default

@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from bot.commands import CliCommand, ConfigurationError
-from bot.config import SUPPORTED_LOCALES, Settings
+from bot.config import SUPPORTED_LOCALES, Settings, data_dir_problem
 from bot.core.directory import Directory, load_directory
 from bot.core.identifiers import Hit, Scanner, typed_lines
 from bot.core.taxonomy import AgeBand, Audience, Topic, Urgency
@@ -93,13 +93,16 @@ def scan(scanner: Scanner, text: str, id_text: str | None, *, ids_allowed: bool)
     return hits
 
 
-def _require_database(url: str) -> None:
-    """An SQLite file must exist: connecting would create an empty one."""
+def _require_database(url: str, data_dir: Path) -> None:
+    """An SQLite file must exist: connecting would create an empty one. One in a
+    ``data_dir`` that is a file is named as :func:`bot.cli.storage_failure` names it."""
     parsed = make_url(url)
     database = parsed.database or ""
     is_file = parsed.get_backend_name() == "sqlite" and database not in ("", ":memory:")
     if is_file and not Path(database).exists():
-        raise ConfigurationError(f"no database at {database}")
+        in_data_dir = data_dir.absolute() in Path(database).absolute().parents
+        problem = data_dir_problem(data_dir) if in_data_dir else None
+        raise ConfigurationError(problem or f"no database at {database}")
 
 
 def _read(path: Path) -> str:
@@ -114,7 +117,7 @@ async def audit(
 ) -> tuple[Findings, int]:
     """Scan the database and ``logs``; returns the findings and how many values were read."""
     url = settings.effective_database_url
-    _require_database(url)
+    _require_database(url, settings.data_dir)
     typed = [line for path in transcripts for line in typed_lines(_read(path))]
     log_texts = [(path, _read(path)) for path in logs]
     directory = load_directory(settings.resources_file)

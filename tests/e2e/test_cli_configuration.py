@@ -122,3 +122,37 @@ def test_a_report_into_a_missing_folder_is_refused_before_anything_is_audited(
     assert main([*args, "--out", str(out)]) == 2
     assert capsys.readouterr().err.splitlines() == [f"error: cannot write {out}: no such folder"]
     assert not data_dir.exists()  # no database opened, so no audit row
+
+
+# The modes that keep something in DATA_DIR (`resources` does not use it).
+DATA_DIR_MODES = sorted(set(INVOCATIONS) - {"resources", "run", "webhook"})
+
+
+@pytest.mark.parametrize("mode", DATA_DIR_MODES)
+def test_a_data_dir_that_is_a_file_is_one_line_and_exit_2_in_every_mode(
+    tmp_path: Path, mode: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not the errno text ("File exists"): the line says what is wrong with DATA_DIR."""
+    data_file = tmp_path / "data"
+    data_file.write_text("a note, not the data folder\n", encoding="utf-8")
+    for name in [n for n in os.environ if n.startswith(ISOLATED)]:
+        monkeypatch.delenv(name)
+    for name, value in cli_env(data_file).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(ROOT)
+    assert main(INVOCATIONS[mode]) == 2
+    out, err = capsys.readouterr()
+    assert (out, err.splitlines()) == (
+        "",
+        [f"error: DATA_DIR: {data_file} is a file, not a folder"],
+    )
+    assert data_file.read_text(encoding="utf-8") == "a note, not the data folder\n"
+
+
+def test_a_data_dir_that_is_a_file_stops_the_process_with_exit_2(tmp_path: Path) -> None:
+    data_file = tmp_path / "data"
+    data_file.write_text("", encoding="utf-8")
+    done = run(data_file, ["run"], BOT_TOKEN="123456:" + "A" * 35)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [f"error: DATA_DIR: {data_file} is a file, not a folder"]
+    assert done.stdout == ""

@@ -205,3 +205,44 @@ async def test_each_planted_kind_is_found_in_process(app: App, tmp_path: Path) -
         assert value not in findings.lines()[0]
     known, _ = await audit(settings, [], [], ["5550001"])
     assert ("referral.outcome", "identifier") in known.places
+
+
+async def test_a_numeric_identifier_is_a_whole_number_and_dates_are_not_phone_numbers(
+    app: App, tmp_path: Path
+) -> None:
+    """``--identifier 111`` is not found inside ``bris-116111``, and the dates and times of
+    a report (``--from 2026-11-01``), as the audit table and a log write them, are not
+    phone numbers or Telegram ids; a whole number and a phone number beside a date are."""
+    settings = app.settings
+    await app.close()
+    with sqlite3.connect(settings.data_dir / "vagvisare.sqlite3") as connection:
+        connection.execute(
+            "INSERT INTO referral (id, hour, audience, topic, urgency, locale, services_shown) "
+            "VALUES ('a', '2026-11-25 14:00:00.000000', 'parent', 'drugs', 'support', 'sv', "
+            '\'["bris-116111", "polisen-11414"]\')'
+        )
+        connection.execute(
+            "INSERT INTO staff_audit (id, at, channel, action, parameters) VALUES "
+            "('b', '2026-11-29 22:37:19.000000', 'cli', 'summary', "
+            '\'{"from": "2026-11-01 00:00:00.000000", "to": "2026-11-28 23:59:59.999999"}\')'
+        )
+    log = tmp_path / "audit.log"
+    lines = [
+        json.dumps({"msg": "summary", "from": "2026-11-01", "to": "2026-11-28"}),
+        json.dumps({"msg": "summary", "period": "2026-11-01 2026-11-28"}),
+        json.dumps({"msg": "summary", "period": "2026-11-01T00:00:00.000000 2026-11-28 17:00"}),
+        json.dumps({"msg": "summary", "between": "08:00 0 2026-11-28 23:59"}),
+    ]
+    log.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    clean = privacy_audit(settings, "--log", str(log), "--identifier", "111")
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert clean.stdout.startswith("privacy-audit: nothing found"), clean.stdout
+
+    with log.open("a", encoding="utf-8") as file:
+        file.write(json.dumps({"msg": "ring 0701234567 2026-11-01"}) + "\n")
+    found = privacy_audit(settings, "--log", str(log), "--identifier", "116111")
+    assert found.returncode == 1, found.stdout + found.stderr
+    assert "referral.services_shown: identifier in 1 row" in found.stdout
+    assert f"log {log}: phone number in 1 line, first at line 5" in found.stdout
+    assert len(found.stdout.splitlines()) == 3, found.stdout  # nothing else: no date found

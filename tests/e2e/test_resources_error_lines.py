@@ -202,3 +202,118 @@ def test_a_byte_order_mark_is_read_by_import_and_check_alike(
     code, out, err = run(["resources", "check", "--today", TODAY.isoformat()], capsys)
     assert (code, err) == (0, ""), out
     assert out.splitlines()[0] == f"{marked}: 32 services, 29 shown on {TODAY}"
+
+
+def _service(document: dict[str, Any], slug: str) -> dict[str, Any]:
+    return next(s for s in document["services"] if s["x_vagvisare"]["id"] == slug)
+
+
+def _set_zone(zone: str) -> Any:
+    def edit(document: dict[str, Any]) -> None:
+        _service(document, "bris-116111")["schedules"][0]["x_timezone"] = zone
+
+    return edit
+
+
+def _set(field: str, value: object) -> Any:
+    def edit(document: dict[str, Any]) -> None:
+        _service(document, "bris-116111")[field] = value
+
+    return edit
+
+
+def _drop_name(document: dict[str, Any]) -> None:
+    del _service(document, "bris-116111")["name"]
+
+
+def _unknown_term(document: dict[str, Any]) -> None:
+    _service(document, "bris-116111")["attributes"][0]["taxonomy_term_id"] = "no-such-term"
+
+
+def _unknown_taxonomy(document: dict[str, Any]) -> None:
+    document["taxonomy_terms"][0]["taxonomy_id"] = "no-such-taxonomy"
+
+
+@pytest.mark.parametrize(
+    ("edit", "reason"),
+    [
+        (
+            _set_zone("Mars/Olympus"),
+            "service 'bris-116111': schedules.0.x_timezone: unknown IANA time zone 'Mars/Olympus'",
+        ),
+        (
+            _set_zone("Europe/Helsinki"),
+            "service 'bris-116111': schedules.0.x_timezone: 'Europe/Helsinki' is not the "
+            "service's time zone 'Europe/Stockholm' (x_vagvisare.schedule.timezone)",
+        ),
+        (
+            _set("name", None),
+            "service 'bris-116111': name: must be text (HSDS 3.0 requires every service's "
+            "name), not null",
+        ),
+        (
+            _set("name", " "),
+            "service 'bris-116111': name: must be text (HSDS 3.0 requires every service's "
+            'name), not " "',
+        ),
+        (
+            _drop_name,
+            "service 'bris-116111': name: missing (HSDS 3.0 requires every service's name)",
+        ),
+        (
+            _unknown_term,
+            "service 'bris-116111': attributes.0.taxonomy_term_id: unknown taxonomy term "
+            "'no-such-term' (not in taxonomy_terms)",
+        ),
+        (
+            _set("organization_id", "no-such-organization"),
+            "service 'bris-116111': organization_id: unknown organization "
+            "'no-such-organization' (not in organizations)",
+        ),
+    ],
+    ids=[
+        "zone_unknown",
+        "zone_not_the_services",
+        "name_null",
+        "name_blank",
+        "name_missing",
+        "term_unknown",
+        "organization_unknown",
+    ],
+)
+def test_a_value_import_would_drop_is_refused_naming_the_entry_and_field(
+    env: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    edit: Any,
+    reason: str,
+) -> None:
+    """A value the import would not carry over (a schedule row's zone, the HSDS name) or
+    cannot resolve (a term, an organization) is refused in one line, never dropped."""
+    exported, document = export(tmp_path, capsys)
+    edit(document)
+    exported.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    installed = tmp_path / "installed.json"
+    code, out, err = run(["resources", "import", str(exported), "--out", str(installed)], capsys)
+    assert (code, out, err.splitlines()) == (2, "", [f"error: {exported}: {reason}"])
+    assert not installed.exists()
+
+
+def test_a_term_of_an_unknown_taxonomy_is_refused_naming_the_term(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    exported, document = export(tmp_path, capsys)
+    _unknown_taxonomy(document)
+    term = document["taxonomy_terms"][0]["id"]
+    exported.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    installed = tmp_path / "installed.json"
+    code, out, err = run(["resources", "import", str(exported), "--out", str(installed)], capsys)
+    assert (code, out, err.splitlines()) == (
+        2,
+        "",
+        [
+            f"error: {exported}: taxonomy term {term!r}: taxonomy_id: unknown taxonomy "
+            "'no-such-taxonomy' (not in taxonomies)"
+        ],
+    )
+    assert not installed.exists()

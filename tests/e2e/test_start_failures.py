@@ -102,7 +102,9 @@ def test_a_data_folder_that_cannot_be_created_is_exit_2(
     env.setenv("DATA_DIR", str(folder))
     code, _out, err = run(["migrate"], capsys)
     assert code == 2
-    assert err.splitlines() == [f"error: DATA_DIR: cannot use {folder}: Not a directory"]
+    assert err.splitlines() == [
+        f"error: DATA_DIR: cannot use {folder}: {tmp_path / 'a-file'} is a file, not a folder"
+    ]
 
 
 def test_a_corrupt_sqlite_file_is_exit_1(

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from bot.catalogs import DOMAIN
+from bot.logs import JsonFormatter
 from bot.modes.offline_driver import OfflineDriver
 from bot.offline import ApiCall, limit_violation
 from handlers.content import contact_hint, location_hint, media_hint
@@ -308,6 +309,60 @@ async def test_an_edit_is_ignored_unless_it_shows_danger(driver: OfflineDriver) 
 async def test_service_messages_are_ignored(driver: OfflineDriver) -> None:
     pinned = updates.message(ALVA, pinned_message=updates.bot_message(ALVA))
     assert await driver.feed(updates.update("message", pinned)) == []
+
+
+SENDERLESS = {
+    "text": {"text": "hej jag heter Alva"},
+    "start": {"text": "/start"},
+    "photo": {"photo": updates.photo_sizes()},
+}
+
+
+@pytest.mark.parametrize("kind", ["message", "edited_message"])
+@pytest.mark.parametrize("content", list(SENDERLESS.values()), ids=list(SENDERLESS))
+async def test_a_private_message_without_a_sender_is_ignored_on_purpose(
+    driver: OfflineDriver,
+    app: App,
+    caplog: pytest.LogCaptureFixture,
+    kind: str,
+    content: dict[str, object],
+) -> None:
+    """Telegram always names the sender in a private chat; an update without ``from`` is
+    forged. No answer (not "something went wrong"), nothing stored, one INFO line without
+    ids or text."""
+    body = updates.message(ALVA, **content)
+    del body["from"]
+    if kind == "edited_message":
+        body["edit_date"] = updates.DATE + 1
+    assert await driver.feed(updates.update(kind, body)) == []
+    assert await stored_rows(app) == (0, 0)
+    own = [r for r in caplog.records if r.name.startswith("vagvisare")]
+    assert [(r.levelno, r.getMessage()) for r in own] == [
+        (logging.INFO, "private message without a sender ignored")
+    ]
+    logged = JsonFormatter().format(own[0])
+    assert str(ALVA["id"]) not in logged
+    assert all(str(value) not in logged for value in content.values())
+    assert json.loads(logged)["update_type"] == kind
+
+
+@pytest.mark.parametrize("kind", ["message", "edited_message"])
+@pytest.mark.parametrize("content", [{"text": "they will kill me"}, {"caption": "jag har en kniv"}])
+async def test_danger_words_without_a_sender_still_get_the_emergency_card(
+    driver: OfflineDriver, kind: str, content: dict[str, object]
+) -> None:
+    """Safety first: whoever sent it, a sign of danger in a private chat gets 112."""
+    body = updates.message(ALVA, **content)
+    del body["from"]
+    if "caption" in content:
+        body["photo"] = updates.photo_sizes()
+    if kind == "edited_message":
+        body["edit_date"] = updates.DATE + 1
+    calls = await driver.feed(updates.update(kind, body))
+    sent = [c for c in calls if c.method == "sendMessage"]
+    assert sent, calls
+    assert "112" in sent[0].params["text"]
+    assert sent[0].params["chat_id"] == ALVA["id"]
 
 
 # --------------------------------------------------------------------------- chat membership

@@ -1,10 +1,12 @@
-"""Locale negotiation from Telegram's language_code: exact, primary subtag, default."""
+"""Locale negotiation from Telegram's language_code: exact, primary subtag, the language
+the primary subtag is a variety of (ISO 639), default."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.locale import negotiate_locale
+from bot.config import SUPPORTED_LOCALES
+from bot.core.locale import LANGUAGE_ALIASES, negotiate_locale
 
 AVAILABLE = ("sv", "en", "ar", "fa", "so", "ti", "fi")
 
@@ -42,3 +44,54 @@ def test_negotiation_table(language_code: object, expected: str) -> None:
 def test_only_available_locales_are_returned() -> None:
     assert negotiate_locale("ar-SE", ("sv", "en"), "sv") == "sv"
     assert negotiate_locale("en-GB", ("sv", "en"), "en") == "en"
+
+
+@pytest.mark.parametrize(
+    ("language_code", "expected"),
+    [
+        # ISO 639-3: the macrolanguage Persian (fa, fas) is Iranian Persian (pes) and Dari (prs)
+        ("prs", "fa"),
+        ("prs-AF", "fa"),
+        ("PRS_af", "fa"),
+        ("pes", "fa"),
+        ("pes-IR", "fa"),
+        ("fa-AF", "fa"),
+        # ISO 639-3: the macrolanguage Arabic (ar, ara) and its varieties
+        ("arb", "ar"),
+        ("apc", "ar"),
+        ("apc-SY", "ar"),
+        ("ary-MA", "ar"),
+        ("arz", "ar"),
+        ("acm-IQ", "ar"),
+        ("ajp", "ar"),  # retired in 2023 (merged into apc): older software still sends it
+        # ISO 639-2 codes of the languages themselves
+        ("fas", "fa"),
+        ("per", "fa"),
+        ("ara", "ar"),
+        ("som", "so"),
+        ("tir", "ti"),
+        ("fin", "fi"),
+        ("swe", "sv"),
+        ("eng-GB", "en"),
+        # not members: Tajik (tgk), Pashto (pus, ps), Maltese (mlt, mt), Meänkieli (fit)
+        ("tg", "sv"),
+        ("ps", "sv"),
+        ("mt", "sv"),
+        ("fit", "sv"),
+    ],
+)
+def test_members_of_a_macrolanguage_and_three_letter_codes_negotiate_to_it(
+    language_code: str, expected: str
+) -> None:
+    assert negotiate_locale(language_code, AVAILABLE, "sv") == expected
+
+
+def test_an_alias_is_used_only_when_nothing_closer_is_available() -> None:
+    assert negotiate_locale("prs", ("sv", "en"), "sv") == "sv"  # no fa catalogue
+    assert negotiate_locale("prs", ("sv", "prs", "fa"), "sv") == "prs"  # a catalogue of its own
+    assert negotiate_locale("prs-AF", ("sv", "fa", "fa_AF"), "sv") == "fa_AF"
+
+
+def test_every_alias_leads_to_a_supported_language() -> None:
+    assert set(LANGUAGE_ALIASES.values()) <= set(SUPPORTED_LOCALES)
+    assert not set(LANGUAGE_ALIASES) & set(SUPPORTED_LOCALES)

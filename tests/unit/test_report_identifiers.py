@@ -111,6 +111,36 @@ def test_known_identifiers_are_found_anywhere_even_in_staff_tables():
     assert kinds(found, "xy") == set()  # too short to look for
 
 
+def test_a_numeric_identifier_is_found_only_as_a_whole_number():
+    found = scanner(known=["111", "-100123", "700123457"])
+    assert kinds(found, '["bris-116111"]') == set()
+    assert kinds(found, "1110") == set()
+    assert kinds(found, "group -1001234", ids_allowed=True) == set()
+    assert kinds(found, "bris-111") == {"identifier"}
+    assert kinds(found, "id700123457x", ids_allowed=True) == {"identifier"}
+    assert kinds(found, '{"chat": -100123}', ids_allowed=True) == {"identifier"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-11-01 2026-11-28",
+        '{"from": "2026-11-01", "to": "2026-11-28"}',
+        "2026-11-01T00:00:00.000000 2026-11-28 17:00",
+        "08:00 0 2026-11-28 23:59",
+        "summary 2026-11-01 00:00:00.000000 to 2026-11-28 23:59:59.999999",
+    ],
+)
+def test_iso_dates_and_times_are_not_phone_numbers_or_ids(text: str):
+    assert kinds(scanner(), text) == set()
+
+
+def test_a_phone_number_or_id_beside_a_date_is_still_found():
+    assert kinds(scanner(), "2026-11-01 0701234567") == {"phone number"}
+    assert kinds(scanner(), "2026-11-01 700123457 09:30") == {"telegram id"}
+    assert kinds(scanner(), "2026-13-01 2026-13-28") == {"phone number"}  # no month 13
+
+
 def test_found_values_are_masked():
     assert Hit("phone number", "070-123 45 67").masked == "07…67"
     assert Hit("typed text", "Kalle").masked == "K…"
