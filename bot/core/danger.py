@@ -11,6 +11,14 @@ words ("Help me!!", "I'm so scared", "112"), so that "help me understand" stays 
 The SOS emoji reads as the word "sos"; the knife and pistol emoji read as words of their
 own ("emojiknife", "emojipistol") that a list names by writing the emoji itself ("🔪").
 
+Messages run two sentences together without a full stop ("someone took my daughter Tack för
+hjälpen", "یکی رو میکشم سیگار میکشم"): a danger phrase fires there as it does alone
+(tests/unit/test_danger_run_on.py). So an ``unless`` phrase (a veto) names its words exactly
+(no typo read), reaches over no word outside the match and over no punctuation ("a, b"),
+and where two matches overlap, the tighter one (fewer other tokens and punctuation inside
+it) wins: a phrase or window that reaches into the next sentence takes a word from a match
+whose words stand together ("knivhugga [mig] min son").
+
 A match whose words fire in several lists at once ("112", "sos", "kms"), or that is only
 digits, does not name a language by itself. The rest of the message then decides: the
 language among those lists whose ``common`` words (a short list of function words in each
@@ -96,6 +104,9 @@ class DangerMatch:
     neutral: bool = False
 
 
+Filled = Mapping[int, list[int]]  # slot number → positions of the tokens that fill it, ascending
+
+
 @dataclass(frozen=True, slots=True)
 class _Rule:
     match: DangerMatch
@@ -106,9 +117,12 @@ class _Rule:
     # ``alone`` entries: the keys a token of the sentence may have (phrase and extra words);
     # ``None`` for every other entry
     alone: frozenset[str] | None = None
+    # the numbers the detector gives the slots and the ``unless`` slots (``DangerDetector``)
+    ids: tuple[int, ...] = ()
+    unless_ids: tuple[tuple[int, ...], ...] = ()
 
     def find_alone(
-        self, positions: Mapping[str, list[int]], sentences: Sequence[Sentence]
+        self, filled: Filled, sentences: Sequence[Sentence], marked: Collection[int]
     ) -> tuple[Span, Span] | None:
         """The earliest span in a sentence made only of this entry's phrase and extra words,
         and the span of that whole sentence."""
@@ -118,34 +132,38 @@ class _Rule:
                 continue
             end = start + len(keys)
             inside = {
-                key: [p for p in found if start <= p < end] for key, found in positions.items()
+                slot: [p for p in filled.get(slot, ()) if start <= p < end]
+                for slot in (*self.ids, *(slot for veto in self.unless_ids for slot in veto))
             }
-            span = self.find(inside)
+            span = self.find(inside, marked)
             if span is not None:
                 return span, (start, end - 1)
         return None
 
-    def find(self, positions: Mapping[str, list[int]]) -> Span | None:
-        """The earliest span where the rule fires and no ``unless`` phrase overlaps it."""
-        slot_positions = [_positions(positions, slot) for slot in self.slots]
-        if not all(slot_positions):
-            return None
+    def find(self, filled: Filled, marked: Collection[int]) -> Span | None:
+        """The earliest span where the rule fires and no ``unless`` phrase cancels it;
+        ``marked``: the positions of the words that follow punctuation ("a, b")."""
+        slot_positions = []
+        for slot in self.ids:
+            found = filled.get(slot)
+            if not found:
+                return None
+            slot_positions.append(found)
         if self.ordered:
             spans = _ordered_spans(slot_positions, self.reach)
         else:
             spans = _near_spans(slot_positions, self.reach)
-        if spans and self.unless:
-            vetoes = [
-                veto
-                for unless in self.unless
-                for veto in _ordered_spans([_positions(positions, s) for s in unless], 1)
-            ]
-            spans = [(a, b) for a, b in spans if not any(a <= d and c <= b for c, d in vetoes)]
-        return spans[0] if spans else None
-
-
-def _positions(positions: Mapping[str, list[int]], slot: frozenset[str]) -> list[int]:
-    return sorted({p for key in slot for p in positions.get(key, ())})
+        if not spans or not self.unless_ids:
+            return spans[0] if spans else None
+        vetoes = []
+        for veto in self.unless_ids:
+            veto_positions = [filled.get(slot) for slot in veto]
+            if all(veto_positions):
+                vetoes.append(veto_positions)
+        for span in spans:
+            if not any(_vetoes(span, veto, marked) for veto in vetoes):
+                return span
+        return None
 
 
 def _ordered_spans(slot_positions: Sequence[list[int]], gap: int) -> list[Span]:
@@ -159,6 +177,37 @@ def _ordered_spans(slot_positions: Sequence[list[int]], gap: int) -> list[Span]:
                     break
         reach = following
     return sorted((start, end) for end, start in reach.items())
+
+
+def _vetoes(
+    span: Span, veto_positions: Sequence[list[int] | None], marked: Collection[int]
+) -> bool:
+    """Whether the ``unless`` phrase whose words stand at ``veto_positions`` cancels the match
+    at ``span``: its words in order, overlapping the span, one other word allowed between two
+    of them only where both are inside the span, no punctuation between two of them
+    (``marked``: the positions of words that follow a comma, a dash, an ellipsis).
+
+    A veto is an idiom ("took my daughter for a walk", "5 kms"), written in one piece. Outside
+    the span its words follow one another at once: a word further on may begin the next
+    sentence of a message written without full stops ("someone took my daughter Tack för
+    hjälpen": "för" does not make "took my daughter for …"), as a word after a comma may
+    ("picking me up at 5, kms").
+    """
+    first, last = span
+    reach = {p: p for p in veto_positions[0] or ()}  # end position → start position
+    for positions in veto_positions[1:]:
+        following: dict[int, int] = {}
+        for end in positions or ():
+            if end in marked:
+                continue
+            if end - 1 in reach:
+                following[end] = reach[end - 1]
+            elif end - 2 in reach and first <= end - 2 and end <= last and end - 1 not in marked:
+                following[end] = reach[end - 2]
+        if not following:
+            return False
+        reach = following
+    return any(start <= last and first <= end for end, start in reach.items())
 
 
 def _near_spans(slot_positions: Sequence[list[int]], window: int) -> list[Span]:
@@ -178,6 +227,15 @@ def _near_spans(slot_positions: Sequence[list[int]], window: int) -> list[Span]:
     return spans
 
 
+@dataclass(frozen=True, slots=True)
+class _Fired:
+    rule: int  # index in the detector's rules
+    span: Span  # the words of the match, first and last position
+    evidence: Span  # the words that show its language: the span, or an alone entry's sentence
+    rank: tuple[int, int, int, int]  # lower is more specific (DangerDetector.detect)
+    loose: int  # tokens inside the span that are not words of the match, and punctuation
+
+
 class DangerDetector:
     """Finds signs of immediate danger in free text. Build it with ``from_dir``."""
 
@@ -189,16 +247,41 @@ class DangerDetector:
         common: Mapping[str, Collection[str]] | None = None,
     ) -> None:
         """``common``: normalized token → the languages whose ``common`` list holds it."""
-        self._rules = tuple(rules)
         self._words = words
         self.review_status: Mapping[str, str] = dict(review_status)
         self._common = {word: frozenset(langs) for word, langs in (common or {}).items()}
-        self._seen: dict[tuple[str, bool], frozenset[str]] = {}  # token → keys, kept
-        self._by_key: dict[str, set[int]] = {}
-        self._has_alone = any(rule.alone is not None for rule in self._rules)
+        # Every distinct slot (a phrase word with its alternatives) gets a number; a token is
+        # looked up once and fills the slots of all its keys at once.
+        numbers: dict[frozenset[str], int] = {}
+        self._rules = tuple(
+            replace(
+                rule,
+                ids=tuple(numbers.setdefault(slot, len(numbers)) for slot in rule.slots),
+                unless_ids=tuple(
+                    tuple(numbers.setdefault(slot, len(numbers)) for slot in veto)
+                    for veto in rule.unless
+                ),
+            )
+            for rule in rules
+        )
+        slots_of_key: dict[str, list[int]] = {}
+        for slot, number in numbers.items():
+            for key in slot:
+                slots_of_key.setdefault(key, []).append(number)
+        self._slots_of_key = {key: tuple(found) for key, found in slots_of_key.items()}
+        # A rule fires only when all its slots are filled: it is looked at when its rarest
+        # slot is, the one with the fewest common words ("me", "jag") among its keys.
+        frequent = {f"{mark}{word}" for word in self._common for mark in "=~"}
+        self._by_anchor: dict[int, list[int]] = {}
         for index, rule in enumerate(self._rules):
-            for key in frozenset().union(*rule.slots):
-                self._by_key.setdefault(key, set()).add(index)
+            anchor = min(
+                zip(rule.slots, rule.ids, strict=True), key=lambda pair: len(pair[0] & frequent)
+            )[1]
+            self._by_anchor.setdefault(anchor, []).append(index)
+        # token → its keys, the slots it fills, the rules anchored on those slots; kept
+        self._seen: dict[tuple[str, bool], tuple[frozenset[str], tuple[int, ...], tuple[int, ...]]]
+        self._seen = {}
+        self._has_alone = any(rule.alone is not None for rule in self._rules)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -222,10 +305,11 @@ class DangerDetector:
     def detect(self, text: str) -> DangerMatch | None:
         """Return the most specific danger match in ``text``, or ``None``. Never raises.
 
-        Most specific: the entry with the most words, then the earliest in the text, then the
-        first in file order. When several lists fire on the same words, the language of the
-        other words picks one (:class:`DangerMatch`). Any ``str`` is accepted; cost is linear
-        in its length.
+        Most specific: among matches that overlap no tighter match (``_tightest``), a phrase
+        (words in order) before a ``near`` group, then the entry with the most words, then the
+        earliest in the text, then the first in file order. When several lists fire on the same
+        words, the language of the other words picks one (:class:`DangerMatch`). Any ``str`` is
+        accepted; cost is linear in its length.
         """
         normalized = normalize(_read_emoji(text))
         found = self._scan(normalized)
@@ -236,62 +320,78 @@ class DangerDetector:
         return found
 
     def _scan(self, normalized: str) -> DangerMatch | None:
-        positions: dict[str, list[int]] = {}
+        filled: dict[int, list[int]] = {}  # slot number → positions of its tokens
         seen = self._seen
         if len(seen) > TOKEN_CACHE_SIZE:
             seen.clear()
         numbers: set[int] = set()  # positions of tokens that are only digits
         sentences: list[Sentence] | None = [(0, [])] if self._has_alone else None
         command = normalized.startswith("/")  # "/help" is a bot command, never a plea alone
-        tokens = tokenize(normalized)
-        for index, token in _numbered(tokens):
+        breaks: set[int] = set()
+        tokens = tokenize(normalized, breaks)
+        marked: set[int] = set()  # positions of the words that follow punctuation ("a, b")
+        candidates: set[int] = set()  # the rules whose rarest slot a token fills
+        for ordinal, (index, token) in enumerate(_numbered(tokens)):
             if not token[0]:  # sentence end: no phrase, window or `unless` reaches across
                 if sentences is not None:
                     sentences.append((index, []))
                 continue
-            keys = seen.get(token)
-            if keys is None:
-                keys = seen[token] = frozenset(self._words.keys_for(*token)) or _NO_KEYS
-            for key in keys:
-                positions.setdefault(key, []).append(index)
+            cached = seen.get(token)
+            if cached is None:
+                keys = frozenset(self._words.keys_for(*token)) or _NO_KEYS
+                slots = {slot for key in keys for slot in self._slots_of_key.get(key, ())}
+                anchored = {rule for slot in slots for rule in self._by_anchor.get(slot, ())}
+                cached = seen[token] = (keys, tuple(slots), tuple(anchored))
+            for slot in cached[1]:
+                found = filled.get(slot)
+                if found is None:
+                    filled[slot] = [index]
+                else:
+                    found.append(index)
+            candidates.update(cached[2])
             if sentences is not None:
-                sentences[-1][1].append(_NO_KEYS if command and index == 0 else keys)
+                sentences[-1][1].append(_NO_KEYS if command and index == 0 else cached[0])
             if token[0].isdigit():
                 numbers.add(index)
-        # (rank, evidence): the words that show the match's language, the whole sentence for
-        # an entry standing alone ("ring 112" is Swedish or English, "soita 112" Finnish)
-        fired: list[tuple[tuple[int, int, int], Span]] = []
-        for index in {i for key in positions for i in self._by_key.get(key, ())}:
+            if ordinal in breaks:
+                marked.add(index)
+        fired: list[_Fired] = []
+        for index in candidates:
             rule = self._rules[index]
             if rule.alone is None:
-                span = evidence = rule.find(positions)
+                span = evidence = rule.find(filled, marked)
             else:
-                found = rule.find_alone(positions, sentences or ())
-                span, evidence = found if found is not None else (None, None)
+                found_alone = rule.find_alone(filled, sentences or (), marked)
+                span, evidence = found_alone if found_alone is not None else (None, None)
             if span is not None and evidence is not None:
-                fired.append(((-len(rule.slots), span[0], index), evidence))
+                rank = (0 if rule.ordered else 1, -len(rule.slots), span[0], index)
+                loose = span[1] - span[0] + 1 - len(rule.slots)
+                loose += sum(span[0] < position <= span[1] for position in marked)
+                fired.append(_Fired(index, span, evidence, rank, loose))
         if not fired:
             return None
-        best, evidence = min(fired)
+        fired = _tightest(fired)
+        best = min(fired, key=lambda candidate: candidate.rank)
+        evidence = best.evidence
         languages = {
-            self._rules[rank[2]].match.language
-            for rank, seen in fired
-            if seen == evidence and rank[0] == best[0]
+            self._rules[other.rule].match.language
+            for other in fired
+            if other.evidence == evidence and other.rank[:2] == best.rank[:2]
         }
         digits = all(position in numbers for position in range(evidence[0], evidence[1] + 1))
         if len(languages) == 1 and not digits:
-            return self._rules[best[2]].match
+            return self._rules[best.rule].match
         language = self._language_of_the_rest(tokens, evidence, languages)
         if language is None:
-            return replace(self._rules[best[2]].match, neutral=True)
+            return replace(self._rules[best.rule].match, neutral=True)
         chosen = min(
-            rank
-            for rank, seen in fired
-            if seen == evidence
-            and rank[0] == best[0]
-            and self._rules[rank[2]].match.language == language
+            other.rank
+            for other in fired
+            if other.evidence == evidence
+            and other.rank[:2] == best.rank[:2]
+            and self._rules[other.rule].match.language == language
         )
-        return self._rules[chosen[2]].match
+        return self._rules[chosen[3]].match
 
     def _language_of_the_rest(
         self, tokens: Sequence[tuple[str, bool]], evidence: Span, candidates: Collection[str]
@@ -313,6 +413,26 @@ class DangerDetector:
         top = max(counts.values(), default=0)
         leaders = [language for language, count in counts.items() if count == top]
         return leaders[0] if top > 0 and len(leaders) == 1 else None
+
+
+def _tightest(fired: Sequence[_Fired]) -> list[_Fired]:
+    """The matches that overlap no match with fewer loose tokens (tokens inside a span that are
+    not words of the match, and punctuation between its words: "سأقتل، نفسي").
+
+    In a message written without full stops, a phrase or window that reaches over a word
+    into the next sentence ("knivhugga [mig] min son", "kill [myself] my [best] friend") takes
+    that word from a match whose words stand together: the tighter reading wins.
+    """
+    return [
+        candidate
+        for candidate in fired
+        if not any(
+            other.loose < candidate.loose
+            and other.span[0] <= candidate.span[1]
+            and candidate.span[0] <= other.span[1]
+            for other in fired
+        )
+    ]
 
 
 def _read_emoji(text: str) -> str:
@@ -396,8 +516,10 @@ def _load_pattern(file: Path, number: int, entry: Any, words: WordIndex) -> list
     phrases = (
         _strings(entry["phrases"], fail) if ordered else [" ".join(_strings(entry["near"], fail))]
     )
+    # A veto names its words exactly: read as a typo, a word of the next sentence in a message
+    # without full stops ("where", "theyre" for "there") would cancel a match
     unless = tuple(
-        _slots(phrase, words, fuzzy, fail)
+        _slots(phrase, words, False, fail)
         for phrase in _strings(entry.get("unless", []), fail, allow_empty=True)
     )
     match = DangerMatch(entry["category"], file.stem, pid)

@@ -85,24 +85,33 @@ def normalize(text: str) -> str:
     apostrophes, maps every decimal digit to 0-9 and merges interchangeable Ethiopic letters.
     Returns a string of roughly the same length; never raises.
     """
+    if text.isascii():  # no marks, format characters or letters to fold: the common case
+        return text.lower().replace("'", "").replace("`", "")
     drop, table = _tables()
     folded = unicodedata.normalize("NFKD", text.casefold()).casefold()
     return drop.sub("", folded).translate(table)
 
 
-def tokenize(normalized: str) -> list[tuple[str, bool]]:
+def tokenize(normalized: str, breaks: set[int] | None = None) -> list[tuple[str, bool]]:
     """Split normalized text into ``(token, elongated)`` pairs, in text order.
 
     Tokens are runs of letters and digits; a sentence end ("." or "!" before a space, a line
     break) is the pair ``("", False)``. A run of three or more equal letters is cut to two
     ("diiiie" → "diie") and the token is flagged ``elongated`` so that callers may also compare
     its ``squeeze`` form. A Persian ``می``/``نمی`` written apart is joined to the next word.
+
+    ``breaks``, when given, receives the index (in the returned list) of every token that
+    follows punctuation and a space inside its sentence: a comma, a dash, an ellipsis, an Arabic
+    comma ("a, b", "a - b", "a... b", "a، b"), which join clauses without ending the sentence.
+    A hyphen or a comma inside a word ("knife-crime", "5,5") is no break.
     """
     tokens: list[tuple[str, bool]] = []
     check_runs = _RUN3.search(normalized) is not None
-    pending = ""
+    pending, pending_break, last_end = "", False, 0
     for piece in _PIECE.finditer(normalized):
         word = piece.group(1)
+        between = normalized[last_end : piece.start()]  # what separates it from the last piece
+        last_end = piece.end()
         if word is None:
             if pending:
                 tokens.append((pending, False))
@@ -110,17 +119,36 @@ def tokenize(normalized: str) -> list[tuple[str, bool]]:
             if tokens and tokens[-1][0]:
                 tokens.append(("", False))
             continue
+        broken = (
+            breaks is not None
+            and not pending
+            and bool(tokens and tokens[-1][0])
+            and _is_break(between)
+        )
         elongated = check_runs and _RUN3.search(word) is not None
         if elongated:
             word = _RUN3.sub(r"\1\1", word)
         if word in _PERSIAN_PREFIXES and not pending:
-            pending = word
+            pending, pending_break = word, broken
             continue
+        if breaks is not None and (pending_break if pending else broken):
+            breaks.add(len(tokens))
         tokens.append((pending + word, elongated))
         pending = ""
     if pending:
+        if breaks is not None and pending_break:
+            breaks.add(len(tokens))
         tokens.append((pending, False))
     return tokens
+
+
+def _is_break(between: str) -> bool:
+    """Whether the text between two words holds punctuation and a space."""
+    return (
+        between != " "
+        and any(char.isspace() for char in between)
+        and any(unicodedata.category(char)[0] == "P" for char in between)
+    )
 
 
 def unleet(normalized: str) -> str | None:
