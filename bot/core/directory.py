@@ -42,12 +42,16 @@ class PinnedLine:
     ``voice``: the number to call, digits only (``"116111"`` for "116 111"); the service's
     ``phones`` must be exactly one ``voice`` phone with these digits and nothing else, because
     the card shows every phone of the service, in file order (a second number above 112 would
-    be read first). ``always_open``: the
+    be read first). ``written``: that phone's ``number`` exactly as the card shows it (the
+    card prints the file's text): ``"116 111"``, not ``"116111"`` or ``"1 1 6 1 1 1"``; the
+    same digits written otherwise are refused, not rewritten, so that nobody's edit silently
+    changes how the emergency number reads. ``always_open``: the
     service must be open 24/7 (``schedule.always_open``, not closed on public holidays),
     because the card tells the reader these lines are open day and night.
     """
 
     voice: str
+    written: str
     always_open: bool = True
 
 
@@ -60,13 +64,13 @@ class PinnedLine:
 EMERGENCY_CARD_PINS: Mapping[str, PinnedLine] = MappingProxyType(
     {
         # l.12: 112 (SOS Alarm), 24/7, everyone; official source sosalarm.se/112
-        "sos-112": PinnedLine(voice="112"),
+        "sos-112": PinnedLine(voice="112", written="112"),
         # l.19: Bris 116 111, 24/7 since 15 March 2021, under 18; official source bris.se
-        "bris-116111": PinnedLine(voice="116111"),
+        "bris-116111": PinnedLine(voice="116111", written="116 111"),
         # l.21: Mind Självmordslinjen 90101, 24/7 since 1 June 2020; official source mind.se
-        "mind-90101": PinnedLine(voice="90101"),
+        "mind-90101": PinnedLine(voice="90101", written="90101"),
         # l.13: Polisen 114 14, 24/7, non-urgent police contact; official source polisen.se
-        "polisen-11414": PinnedLine(voice="11414"),
+        "polisen-11414": PinnedLine(voice="11414", written="114 14"),
     }
 )
 # The card's services, in this order in `resources check`. Kept here, not imported, because
@@ -365,7 +369,8 @@ def startup_problems(
     One line per problem (docs/resources.md, "Which entries are shown" and "Numbers on the
     emergency card"): an ``assured_date`` after ``today``; a service of the emergency card
     (:data:`EMERGENCY_CARD_IDS`) that is not shown (missing, unverified, stale or not
-    active), whose phones are not exactly its pinned voice number or that is not open 24/7
+    active), whose phones are not exactly its pinned voice number (written exactly as
+    pinned: ``112``, not ``1 1 2``) or that is not open 24/7
     (:data:`EMERGENCY_CARD_PINS`); and no shown service open 24/7 with a phone or chat.
     ``today`` is a plain date in Europe/Stockholm.
     """
@@ -398,10 +403,20 @@ def _pin_findings(service: Service, pin: PinnedLine) -> list[Finding]:
         has = f"its voice phones are {', '.join(voice)}" if voice else "it has no voice phone"
         reason = f"on the emergency card as {pin.voice}, but {has} {_PIN_RULE}"
         findings.append(Finding(service.id, "card_number", reason))
-    elif extra := [p for p in service.phones if p is not pinned[0]]:
-        also = ", ".join(f"the {p.type} phone {p.number}" for p in extra)
-        reason = f"on the emergency card as {pin.voice} alone, but it also has {also} {_PIN_RULE}"
-        findings.append(Finding(service.id, "card_number", reason))
+    else:
+        if pinned[0].number != pin.written:  # "1 1 2" would be shown as it is written
+            field = f"phones.{service.phones.index(pinned[0])}.number"
+            reason = (
+                f"{field}: on the emergency card as {pin.written}, but it is written "
+                f"{pinned[0].number!r}; write it exactly {pin.written!r} {_PIN_RULE}"
+            )
+            findings.append(Finding(service.id, "card_number", reason))
+        if extra := [p for p in service.phones if p is not pinned[0]]:
+            also = ", ".join(f"the {p.type} phone {p.number}" for p in extra)
+            reason = (
+                f"on the emergency card as {pin.voice} alone, but it also has {also} {_PIN_RULE}"
+            )
+            findings.append(Finding(service.id, "card_number", reason))
     schedule = service.schedule
     if pin.always_open and not (schedule.always_open and not schedule.closed_on_public_holidays):
         why = (
@@ -422,7 +437,8 @@ def check_directory(
     cannot have happened tomorrow, and the entry would never go stale); then the other
     blocking findings (:attr:`Finding.blocking`): each service of the emergency card that is
     not shown (``emergency_card``), whose phones are not exactly its pinned voice number
-    (``card_number``: the number missing, or another phone beside it) or that is not open 24/7 (``card_hours``; :data:`EMERGENCY_CARD_PINS`),
+    (``card_number``: the number missing, not written exactly as pinned, or another phone
+    beside it) or that is not open 24/7 (``card_hours``; :data:`EMERGENCY_CARD_PINS`),
     and ``no_24_7``. ``today`` is a plain date in Europe/Stockholm."""
     findings: list[Finding] = []
     for s in sorted(directory.services, key=lambda s: s.id):

@@ -7,7 +7,8 @@ command. When stdin is not a terminal, lines are read as a script and the transc
 
 The conversation is kept between runs (the same storage as ``run``), the numbered buttons
 are not: at a terminal, a chat that starts in the middle of a conversation says how to
-go on (:data:`RESUME_HINT`).
+go on (:data:`RESUME_HINT`); so does a press (``[N]``, at a terminal or in a script) made
+before this chat has shown any button, in the middle of a saved conversation.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ class Terminal:
         self.user = user
         self.out = out
         self.keyboard_message: dict[str, Any] | None = None
+        self.showed_buttons = False  # whether this chat has printed any button yet
         self._queries = 0
 
     async def handle_line(self, line: str) -> None:
@@ -97,6 +99,8 @@ class Terminal:
             button = matches[0] if matches else None
         if message is None or button is None or "callback_data" not in button:
             self.out.write(f"(no button {choice!r} on the last message)\n")
+            if not self.showed_buttons and await in_conversation(self.driver, self.user["id"]):
+                self.out.write(RESUME_HINT)  # pressed a button of an earlier chat
             return
         self._queries += 1
         update = callback_update(self.user, f"q{self._queries}", message, button["callback_data"])
@@ -130,6 +134,7 @@ class Terminal:
                     self.out.write(f"  [{number}] {printable(button['text'])}\n")
                 if stored is not None and stored.get("reply_markup"):
                     self.keyboard_message = stored
+                    self.showed_buttons = True
                 elif self._is_keyboard_message(key):
                     self.keyboard_message = None  # its buttons were edited away
             elif call.method in {"sendPhoto", "sendDocument"}:
@@ -180,7 +185,9 @@ async def run_chat(
     ``source`` and ``out`` default to ``sys.stdin`` and ``sys.stdout`` as they are when
     called (not when this module was imported). At a terminal, a user who is in the
     middle of a conversation from an earlier chat is told how to go on
-    (:data:`RESUME_HINT`); a script's transcript is not changed by it.
+    (:data:`RESUME_HINT`) when the chat starts; a script's transcript is not changed by
+    that. At a terminal or in a script, the hint also follows ``(no button …)`` when a
+    button is pressed before this chat has shown any, in such a conversation.
     """
     source = sys.stdin if source is None else source
     out = sys.stdout if out is None else out

@@ -19,7 +19,14 @@ from bot.app import OFFLINE_TOKEN, App, create_bot
 from bot.commands import with_app
 from bot.config import Settings
 from bot.modes.drain import update_id_in_range
+from bot.modes.polling import check_storage_at_start
 from bot.offline import ApiCall, OfflineSession
+
+OFFLINE_STORE_WAIT_S = 0.0
+"""``chat`` and ``replay`` try each store once at start (each try at most
+:data:`bot.modes.polling.STORE_TRY_S`) and do not wait for one that does not answer: a
+person at a terminal or a script is told at once (``run`` and ``webhook`` wait
+``--start-timeout`` seconds, for a service that starts beside them)."""
 
 
 def _is_update_type(key: str, value: Any) -> bool:
@@ -110,9 +117,19 @@ def callback_update(
 
 
 async def with_offline(settings: Settings, body: Callable[[OfflineDriver], Awaitable[int]]) -> int:
-    """Create the app and an :class:`OfflineDriver`, run ``body``, close both."""
+    """Create the app and an :class:`OfflineDriver`, run ``body``, close both.
+
+    Before ``body`` takes any update, the storage must answer, as at the start of ``run``
+    and ``webhook`` (:func:`bot.modes.polling.check_storage_at_start`: the database, then
+    Redis when ``REDIS_URL`` is set), tried once (:data:`OFFLINE_STORE_WAIT_S`). Raises
+    :class:`~bot.commands.ServiceUnreachable` (one line naming ``REDIS_URL``'s
+    ``host:port``, never a password: exit code 1) instead of answering every message with
+    "something went wrong". The check comes after the app was created, so that a resource
+    file or setting that stops every mode still stops it first.
+    """
 
     async def run(app: App) -> int:
+        await check_storage_at_start(settings, OFFLINE_STORE_WAIT_S)
         driver = OfflineDriver(app)
         try:
             return await body(driver)

@@ -86,3 +86,27 @@ async def test_a_script_transcript_is_not_changed(tmp_path: Path) -> None:
     transcript = await chat(tmp_path, io.StringIO("/help\n"))
     assert transcript.startswith("> /help\nbot: I help you find the right support")
     assert RESUME_HINT not in transcript
+
+
+async def test_a_script_pressing_a_button_of_an_earlier_chat_is_told_how_to_go_on(
+    tmp_path: Path,
+) -> None:
+    """What a fresh-clone tester did: a saved conversation, then a script that starts with
+    a button number. The buttons are gone; the script's transcript says how to go on."""
+    await chat(tmp_path, io.StringIO("/start\n[English]\n[1]\n[1]\n"))
+    transcript = await chat(tmp_path, io.StringIO("[2]\n/privacy\n[1]\n"))
+    assert transcript.startswith(
+        "> [2]\n(no button '2' on the last message)\n" + RESUME_HINT + "> /privacy\n"
+    )
+    assert "bot (edited): How old are you?" in transcript  # the way it names works
+    assert transcript.count(RESUME_HINT) == 1
+
+
+async def test_no_press_hint_without_a_conversation(tmp_path: Path) -> None:
+    fresh = await chat(tmp_path, io.StringIO("[2]\n"))  # nothing saved: nothing to go on with
+    assert fresh == "> [2]\n(no button '2' on the last message)\n"
+    # nor after quick exit, which deletes this chat's buttons and leaves nothing to go on with
+    await chat(tmp_path, io.StringIO("/start\n[English]\n[1]\n[1]\n"))
+    transcript = await chat(tmp_path, io.StringIO("/privacy\n[Quick exit]\n[1]\n"))
+    assert "(bot deleted a message)" in transcript
+    assert transcript.endswith("> [1]\n(no button '1' on the last message)\n")

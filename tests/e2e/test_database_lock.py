@@ -14,6 +14,7 @@ PostgreSQL and Redis take no lock: tests/integration/test_database_lock_backends
 from __future__ import annotations
 
 import asyncio
+import io
 import signal
 import stat
 import subprocess
@@ -137,6 +138,31 @@ def test_a_second_conversation_mode_refuses_with_one_line_and_exit_1_until_the_f
     running_chat.stop()  # the first one ends: the next one starts
     code, out, err = cli(["replay", str(updates)], capsys)
     assert (code, out, err) == (0, "", "")
+
+
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_a_replay_of_only_invalid_lines_is_refused_like_any_other(
+    data_dir: Path,
+    running_chat: RunningConversation,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    source: str,
+) -> None:
+    """What a fresh-clone tester reported: a replay whose lines are all invalid exits 1
+    anyway, so it must be seen to stop at the lock, not to have read its lines."""
+    lines = 'not json\n{}\n[1]\n{"update_id": -1, "message": {}}\n'
+    updates = tmp_path / "invalid.jsonl"
+    updates.write_text(lines, encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    code, out, err = cli(["replay", str(updates) if source == "file" else "-"], capsys)
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [in_use(data_dir)]  # no "line N is not a Telegram Update"
+
+    running_chat.stop()  # the control: without the lock the same lines are read and refused
+    code, out, err = cli(["replay", str(updates)], capsys)
+    assert (code, out) == (1, "")
+    assert len([line for line in err.splitlines() if "is not a Telegram Update" in line]) == 4
 
 
 def test_the_lock_file_is_next_to_the_database_and_private(

@@ -173,3 +173,45 @@ def test_check_and_start_up_refuse_113_for_112(
     code, out, err = run(["chat"], capsys)  # every mode loads the file the same way
     assert code == 2
     assert f"error: {path}: service 'sos-112': {reason}" in err.splitlines()
+
+
+@pytest.mark.parametrize("written", ["1 1 2", "11 2", "1-12"])
+def test_import_refuses_112_written_other_than_112(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, written: str
+) -> None:
+    # what the tester did: 112 written "1 1 2" was imported and the card showed "☎️ 1 1 2"
+    exported = tmp_path / "hsds.json"
+    assert run(["resources", "export", "--format", "hsds", "--out", str(exported)], capsys)[0] == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    hsds_service(document, "sos-112")["phones"][0]["number"] = written
+    exported.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    installed = tmp_path / "installed.json"
+    code, out, err = run(["resources", "import", str(exported), "--out", str(installed)], capsys)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"error: {exported}: service 'sos-112': phones.0.number: on the emergency card as 112, "
+        f"but it is written {written!r}; write it exactly '112' {PIN_RULE}"
+    ]
+    assert not installed.exists()
+
+
+def test_check_and_start_up_refuse_116_111_written_without_its_space(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    bris = next(s for s in data["services"] if s["id"] == "bris-116111")
+    assert bris["phones"][0]["number"] == "116 111"  # the pinned form, as the card shows it
+    bris["phones"][0]["number"] = "116111"
+    path = tmp_path / "resources.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    env.setenv("RESOURCES_FILE", str(path))
+    reason = (
+        "phones.0.number: on the emergency card as 116 111, but it is written '116111'; "
+        f"write it exactly '116 111' {PIN_RULE}"
+    )
+    code, out, _err = run(["resources", "check", "--today", TODAY.isoformat()], capsys)
+    assert code == 1
+    assert f"card_number     bris-116111{' ' * 25}{reason}" in out.splitlines()
+    code, out, err = run(["chat"], capsys)  # every mode loads the file the same way
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [f"error: {path}: service 'bris-116111': {reason}"]

@@ -378,6 +378,7 @@ def test_the_shipped_file_keeps_every_pin(shipped: Directory) -> None:
         card_service = shipped.service(service_id)
         voice = [p.number.replace(" ", "") for p in card_service.phones if p.type == "voice"]
         assert pin.voice in voice, service_id
+        assert [p.number for p in card_service.phones] == [pin.written], service_id
         assert card_service.schedule.always_open, service_id
     assert not [f for f in check_directory(shipped, TODAY) if f.blocking]
 
@@ -432,11 +433,16 @@ def test_a_card_service_without_its_pinned_number_stops_start_up(tmp_path: Path,
     assert [(f.service_id, f.kind) for f in blocking] == [(service_id, "card_number")]
 
 
-def test_a_pinned_number_may_be_written_differently(tmp_path: Path) -> None:
-    path = write(
-        tmp_path, shipped_with("bris-116111", {"phones": [{"number": "116-111", **VOICE}]})
-    )
-    assert load_directory(path, today=TODAY).service("bris-116111").phones[0].number == "116-111"
+@pytest.mark.parametrize("written", ["116-111", "116111", "1 1 6 1 1 1", "11 6111"])
+def test_a_pinned_number_written_differently_is_refused(tmp_path: Path, written: str) -> None:
+    # the card shows the file's text: "116-111" would not read as the card promises
+    path = write(tmp_path, shipped_with("bris-116111", {"phones": [{"number": written, **VOICE}]}))
+    with pytest.raises(DirectoryError) as refused:
+        load_directory(path, today=TODAY)
+    assert str(refused.value).splitlines() == [
+        f"{path}: service 'bris-116111': phones.0.number: on the emergency card as 116 111, but "
+        f"it is written {written!r}; write it exactly '116 111' {PIN_RULE}"
+    ]
 
 
 # The card shows every phone of a service, in file order (handlers/cards.py), so a card
