@@ -27,6 +27,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Bot API ``setWebhook.secret_token``: 1-256 characters, A-Z a-z 0-9 _ - .
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 # Bot API deep links (``t.me/<bot>?start=<parameter>``): up to 64 of A-Z a-z 0-9 _ -.
+_WHOLE_NUMBER = re.compile(r"^[+-]?[0-9]+$")  # a staff id in a comma list (ASCII digits)
 _START_PARAMETER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 # A bot token as issued by @BotFather: "<bot id>:<35 characters>".
 BOT_TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,}$")
@@ -117,6 +118,10 @@ class Settings(BaseSettings):
     def _json_or_comma_list(cls, value: Any, info: ValidationInfo) -> Any:
         """``[123, 456]`` (JSON) or ``123,456`` (commas, spaces around items ignored).
 
+        A staff id is an integer written as one: ``1.0``, ``1e5`` or ``1_000`` (in JSON or in
+        a comma list) is refused, naming its position, though pydantic would read ``1.0``
+        as 1.
+
         An empty or blank value is the empty list. An empty item (``1,,2``, ``1,2,``,
         ``,1``) is refused, naming its position (1-based): it is a typo (a deleted id or
         code), not a wish, and silently dropping it would hide the mistake. So is a JSON
@@ -139,6 +144,8 @@ class Settings(BaseSettings):
                 for number, item in enumerate(items, start=1):
                     if isinstance(item, str):
                         raise ValueError(f"item {number}: a string in quotes, not a number")
+                    if isinstance(item, float):  # 1.0, 1e5: pydantic would take 1, 100000
+                        raise ValueError(f"item {number}: not a whole number")
             return items
         items = [item.strip() for item in text.split(",")]
         for number, item in enumerate(items, start=1):
@@ -146,6 +153,8 @@ class Settings(BaseSettings):
                 raise ValueError(
                     f"item {number}: empty (a comma at the start, at the end or twice in a row)"
                 )
+            if info.field_name == "staff_ids" and not _WHOLE_NUMBER.match(item):
+                raise ValueError(f"item {number}: not a whole number")  # 1.0 would be 1
         return items
 
     @field_validator("data_dir", mode="before")
@@ -156,6 +165,18 @@ class Settings(BaseSettings):
         if isinstance(value, str) and not value.strip():
             raise ValueError("is empty; unset it to use the default (var/ in the project)")
         return value
+
+    @field_validator("data_dir", "resources_file", "danger_dir", "locales_dir")
+    @classmethod
+    def _home_expanded(cls, value: Path) -> Path:
+        """``~`` and ``~user`` at the start are the home folder, as in a shell: a ``.env``
+        file or a quoted value is not expanded by the shell, and ``DATA_DIR=~/x`` made a
+        folder named ``~`` in the working directory. A relative path stays relative to the
+        working directory."""
+        try:
+            return value.expanduser()
+        except RuntimeError:  # no HOME and no password entry for the user, or ~nobody-known
+            raise ValueError("starts with ~ but that home folder is not known") from None
 
     @field_validator("staff_ids")
     @classmethod

@@ -16,7 +16,10 @@ cannot be reached: <error class>``, exit code 1; never a user or password.
 Then the Bot API must answer ``deleteWebhook``: a network error, 5xx or 429 is retried
 with a growing pause for ``--start-timeout`` seconds (default :data:`START_TIMEOUT_S`),
 then the command stops with one line, ``error: the Telegram Bot API at <base> cannot be
-reached: <error class>``, exit code 1; a token Telegram refuses (401) is exit code 2. No
+reached: <error class>``, exit code 1; a token Telegram refuses (401) is exit code 2; a
+server that answers something other than JSON (an HTML page: ``--api-base`` pointing at a web
+server, a proxy's error page) is ``error: the Telegram Bot API at <base> answered something
+that is not JSON``, exit code 1 (:func:`not_json`), as in ``webhook``. No
 message, log line or error ever holds the token (it is part of every Bot API URL).
 
 An update is confirmed by the next ``getUpdates``, right after it was taken (holding it
@@ -43,6 +46,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
     AiogramError,
+    ClientDecodeError,
     TelegramNetworkError,
     TelegramRetryAfter,
     TelegramServerError,
@@ -118,6 +122,13 @@ def shown_base(api_base: str | None) -> str:
     return f"{parts.scheme}://{host}{port}{parts.path}".rstrip("/")
 
 
+def not_json(base: str) -> ServiceUnreachable:
+    """The one line for a Bot API at ``base`` whose answer is not JSON (aiogram's
+    ``ClientDecodeError``, whose text quotes the whole answer): exit code 1, the server is
+    not a Bot API (or something in between answers instead of it)."""
+    return ServiceUnreachable(f"the Telegram Bot API at {base} answered something that is not JSON")
+
+
 def backoff_pause(failures: int, max_pause: float = MAX_PAUSE_S) -> float:
     """Seconds to wait after ``failures`` (>= 1) failed tries in a row: 1, 2, 4 … up to
     ``max_pause`` (default :data:`MAX_PAUSE_S`)."""
@@ -149,6 +160,8 @@ async def run_polling(
             raise ConfigurationError(
                 f"BOT_TOKEN was refused by the Telegram Bot API at {base} (401 Unauthorized)"
             ) from None
+        if isinstance(failed.__cause__, ClientDecodeError):
+            raise not_json(base) from None
         if failed.refused:
             raise ServiceUnreachable(
                 f"the Telegram Bot API at {base} refused the first call: {failed.reason}"

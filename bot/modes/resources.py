@@ -74,8 +74,19 @@ def _export(settings: Settings, out: Path | None) -> int:
     if out is None:
         sys.stdout.write(document + "\n")
     else:
-        out.write_text(document + "\n", encoding="utf-8")
+        _write(out, document, "--out")
     return 0
+
+
+def _write(target: Path, document: str, setting: str) -> None:
+    """Write ``document`` and a newline to ``target``; raises :class:`ConfigurationError`
+    (exit code 2) naming ``setting`` (``--out``, ``RESOURCES_FILE``) and the path when it
+    cannot be written (a missing folder, a folder, no permission)."""
+    try:
+        target.write_text(document + "\n", encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise ConfigurationError(f"{setting}: cannot write {target}: {reason}") from None
 
 
 def _about(path: Path, error: DirectoryError) -> list[str]:
@@ -112,7 +123,8 @@ def _import(settings: Settings, source: Path, out: Path | None) -> int:
     if problems:
         raise DirectoryError("\n".join(f"{source}: {problem}" for problem in problems))
     target = out or settings.resources_file
-    target.write_text(json.dumps(profile, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    setting = "--out" if out is not None else "RESOURCES_FILE"
+    _write(target, json.dumps(profile, ensure_ascii=False, indent=2), setting)
     print(f"wrote {len(directory.services)} services to {target}")
     return 0
 

@@ -31,7 +31,14 @@ is set (when ``WEBHOOK_BASE_URL`` is configured) and the command menus: a slow o
 unreachable Bot API delays neither the port nor the updates Telegram already posts.
 ``setWebhook`` is retried with a growing pause while the Bot API cannot be reached; a
 refusal (a bad ``WEBHOOK_BASE_URL``, a token Telegram does not know) stops the server with
-one line on stderr (exit code 2), never the token.
+one line on stderr (exit code 2), never the token. An answer that is not JSON, to
+``setWebhook`` or to the menus (a web server at ``--api-base``), stops it too, as in ``run``:
+``error: the Telegram Bot API at <base> answered something that is not JSON``, exit code 1.
+
+Each request is logged as one record of ``vagvisare.webhook.access`` (:class:`AccessLog`):
+method, route, status and duration only. aiohttp's own access log (the client's address,
+the request line with its query string, the User-Agent) is not used: a query such as
+``?tg_id=…`` or a path holding a token would reach the log.
 
 On SIGTERM the server stops listening, the updates in flight finish (bot/modes/drain.py),
 and only then are the bot session and the database closed.
@@ -54,6 +61,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
     AiogramError,
+    ClientDecodeError,
     TelegramBadRequest,
     TelegramNetworkError,
     TelegramRetryAfter,
@@ -63,6 +71,7 @@ from aiogram.exceptions import (
 from aiogram.types import Update
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger
 from pydantic import ValidationError
 
 from bot.app import App, StoreProbe, create_bot, settle_heap
@@ -76,6 +85,7 @@ from bot.modes.polling import (
     backoff_pause,
     check_storage_at_start,
     error_class,
+    not_json,
     require_token,
     shown_base,
     storage_error_class,
@@ -89,6 +99,48 @@ MAX_BODY_BYTES = 1024 * 1024  # an Update is far smaller; larger bodies are refu
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
 HEALTH_PROBE_TIMEOUT_S = 1.0  # /healthz: a store that has not answered by then is failing
 HEALTH_CACHE_S = 3.0  # /healthz: each store is probed at most once per this many seconds
+WEBHOOK_ROUTE = "telegram-webhook"  # the name of the webhook route (AccessLog masks its path)
+ACCESS_LOGGER = "vagvisare.webhook.access"
+_LOGGED_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+class AccessLog(AbstractAccessLogger):
+    """One record per request: ``method``, ``path``, ``status``, ``duration_s`` (3 decimals).
+
+    ``path`` is the route's pattern, never what the client sent: ``/healthz`` (no query
+    string), ``<webhook path>`` for ``WEBHOOK_PATH`` (it may hold the token, and is the
+    secret address Telegram posts to), ``<no route>`` for a path no route matches (a probe
+    of ``/bot<token>/getMe`` or ``/987654321``). ``method`` is one of the standard methods,
+    else ``OTHER``. No client address, query string, header or body is logged.
+    """
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        """Log the request (``time``: seconds it took)."""
+        method = request.method if request.method in _LOGGED_METHODS else "OTHER"
+        self.logger.info(
+            "request",
+            extra={
+                "method": method,
+                "path": route_path(request),
+                "status": response.status,
+                "duration_s": round(time, 3),  # no run of 5 digits (privacy-audit)
+            },
+        )
+
+
+def route_path(request: web.BaseRequest) -> str:
+    """The pattern of the route ``request`` matched (see :class:`AccessLog`)."""
+    if not isinstance(request, web.Request):
+        return "<no route>"
+    try:
+        resource = request.match_info.route.resource
+    except (AssertionError, AttributeError):  # never routed: aiohttp could not parse it (400)
+        return "<no route>"
+    if resource is None:  # no route matched (404, 405)
+        return "<no route>"
+    if resource.name == WEBHOOK_ROUTE:
+        return "<webhook path>"
+    return resource.canonical
 
 
 def webhook_secret(settings: Settings, token: str) -> str:
@@ -262,7 +314,7 @@ def build_web_app(app: App, bot: Bot, secret: str) -> web.Application:
     receiver = UpdateReceiver(
         app.dispatcher, bot, secret, processed_updates=ProcessedUpdates(app.engine)
     )
-    receiver.register(web_app, path=app.settings.webhook_path)
+    receiver.register(web_app, path=app.settings.webhook_path, name=WEBHOOK_ROUTE)
     web_app[RECEIVER] = receiver
     setup_application(web_app, app.dispatcher, bot=bot)
     return web_app
@@ -285,7 +337,12 @@ async def start_webhook_server(
     web_app = build_web_app(app, bot, secret)
     set_up = web_app[TELEGRAM_SET_UP] = TelegramSetUp()
     web_app.on_shutdown.insert(0, _cancel_set_up)  # before the receiver closes the session
-    runner = web.AppRunner(web_app, handle_signals=False)
+    runner = web.AppRunner(
+        web_app,
+        handle_signals=False,
+        access_log_class=AccessLog,
+        access_log=logging.getLogger(ACCESS_LOGGER),
+    )
     await runner.setup()
     site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port, reuse_port=reuse_port)
     try:
@@ -314,7 +371,8 @@ async def set_up_telegram(
     ``setWebhook`` (with ``secret`` and the update types the routers use) is retried after
     1, 2, 4 … up to ``max_pause`` seconds for as long as the Bot API cannot be reached
     (network error, 5xx, 429). Raises :class:`StartFailed` when Telegram refuses it
-    (``__cause__``: the error). The menus never raise (bot/menus.py).
+    (``__cause__``: the error), also when an answer to it or to the menus is not JSON
+    (``ClientDecodeError``); the menus raise nothing else (bot/menus.py).
     """
     settings = app.settings
     if settings.webhook_base_url:
@@ -337,7 +395,11 @@ async def set_up_telegram(
                 log.error("webhook refused", extra={"error": error_class(error)})
                 raise StartFailed(error_class(error), refused=True) from error
         log.info("webhook set")
-    await set_command_menus(bot, settings)
+    try:
+        await set_command_menus(bot, settings)
+    except AiogramError as error:  # ClientDecodeError: the answer is not JSON
+        log.error("command menus not set", extra={"error": error_class(error)})
+        raise StartFailed(error_class(error), refused=True) from error
 
 
 async def run_webhook(
@@ -371,6 +433,8 @@ async def run_webhook(
 
 def _refusal(failed: StartFailed, base: str) -> Exception:
     cause = failed.__cause__
+    if isinstance(cause, ClientDecodeError):
+        return not_json(base)
     if isinstance(cause, TelegramUnauthorizedError):
         return ConfigurationError(
             f"BOT_TOKEN was refused by the Telegram Bot API at {base} (401 Unauthorized)"

@@ -303,3 +303,58 @@ def test_webhook_addresses_telegram_could_not_post_to_are_refused(
     errors = errors_for(monkeypatch, tmp_path, **{variable: value})
     assert len(errors) == 1
     assert errors[0].startswith(f"configuration error: {variable}: {problem}")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("1.0", 1),
+        ("[1.0]", 1),
+        ("1e5", 1),
+        ("[1e5]", 1),
+        ("123,1.0", 2),
+        ("[123, 4.0]", 2),
+        ("1_000", 1),
+        ("0x10", 1),
+        ("1.5", 1),
+    ],
+)
+def test_a_staff_id_not_written_as_an_integer_is_refused_by_position(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str, item: int
+) -> None:
+    """Ids are integers written as integers: ``1.0`` was taken as 1 while ``1.5`` was not."""
+    assert errors_for(monkeypatch, tmp_path, STAFF_IDS=text) == [
+        f"configuration error: STAFF_IDS: item {item}: not a whole number" + STAFF_EXAMPLE
+    ]
+
+
+@pytest.mark.parametrize("text", ["+5", " 5 ", "[5]"])
+def test_a_staff_id_written_as_an_integer_is_taken(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str
+) -> None:
+    assert settings_from_env(monkeypatch, tmp_path, STAFF_IDS=text).staff_ids == [5]
+
+
+@pytest.mark.parametrize(
+    ("variable", "field"),
+    [
+        ("DATA_DIR", "data_dir"),
+        ("RESOURCES_FILE", "resources_file"),
+        ("DANGER_DIR", "danger_dir"),
+        ("LOCALES_DIR", "locales_dir"),
+    ],
+)
+def test_a_path_setting_starting_with_a_tilde_is_in_the_home_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str, field: str
+) -> None:
+    """``~`` is not expanded by the shell in ``.env`` or a quoted value; the bot expands it."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv(variable, "~/x")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert getattr(settings, field) == home / "x"
+
+
+def test_a_relative_data_dir_stays_relative(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATA_DIR", "rel/x~")
+    assert Settings(_env_file=None).data_dir == Path("rel/x~")  # type: ignore[call-arg]
