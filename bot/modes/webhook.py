@@ -52,7 +52,7 @@ import contextlib
 import hashlib
 import logging
 import signal
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -366,9 +366,11 @@ async def _cancel_set_up(web_app: web.Application) -> None:
 async def set_up_telegram(
     app: App, bot: Bot, secret: str, *, max_pause: float = MAX_PAUSE_S
 ) -> None:
-    """Set the webhook, when ``WEBHOOK_BASE_URL`` is configured, then the command menus.
+    """Set the webhook, when ``WEBHOOK_BASE_URL`` is configured (else check the token with
+    ``getMe``: the webhook is set elsewhere), then the command menus.
 
-    ``setWebhook`` (with ``secret`` and the update types the routers use) is retried after
+    ``setWebhook`` (with ``secret`` and the update types the routers use) or ``getMe`` is
+    retried after
     1, 2, 4 … up to ``max_pause`` seconds for as long as the Bot API cannot be reached
     (network error, 5xx, 429). Raises :class:`StartFailed` when Telegram refuses it
     (``__cause__``: the error), also when an answer to it or to the menus is not JSON
@@ -378,28 +380,49 @@ async def set_up_telegram(
     if settings.webhook_base_url:
         url = settings.webhook_base_url.rstrip("/") + settings.webhook_path
         allowed = app.dispatcher.resolve_used_update_types()
-        failures = 0
-        while True:
-            try:
-                await bot.set_webhook(url, secret_token=secret, allowed_updates=allowed)
-                break
-            except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter) as error:
-                failures += 1
-                pause = backoff_pause(failures, max_pause)
-                log.warning(
-                    "webhook not set yet: bot api not reachable",
-                    extra={"error": error_class(error), "wait_s": pause},
-                )
-                await asyncio.sleep(pause)
-            except AiogramError as error:
-                log.error("webhook refused", extra={"error": error_class(error)})
-                raise StartFailed(error_class(error), refused=True) from error
+        await _until_answered(
+            lambda: bot.set_webhook(url, secret_token=secret, allowed_updates=allowed),
+            max_pause,
+            waiting="webhook not set yet: bot api not reachable",
+            refused="webhook refused",
+        )
         log.info("webhook set")
+    else:  # the webhook is set elsewhere: still, a token Telegram refuses stops the server
+        await _until_answered(
+            bot.get_me,
+            max_pause,
+            waiting="token not checked yet: bot api not reachable",
+            refused="token refused",
+        )
     try:
         await set_command_menus(bot, settings)
     except AiogramError as error:  # ClientDecodeError: the answer is not JSON
         log.error("command menus not set", extra={"error": error_class(error)})
         raise StartFailed(error_class(error), refused=True) from error
+
+
+async def _until_answered(
+    call: Callable[[], Awaitable[object]], max_pause: float, *, waiting: str, refused: str
+) -> None:
+    """``call()`` retried after 1, 2, 4 … up to ``max_pause`` seconds while the Bot API
+    cannot be reached (network error, 5xx, 429). Raises :class:`StartFailed` (``__cause__``:
+    the error) when Telegram answers with a refusal or something that is not JSON."""
+    failures = 0
+    while True:
+        try:
+            await call()
+            return
+        except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter) as error:
+            failures += 1
+            pause = backoff_pause(failures, max_pause)
+            log.warning(
+                waiting,
+                extra={"error": error_class(error), "wait_s": pause},
+            )
+            await asyncio.sleep(pause)
+        except AiogramError as error:
+            log.error(refused, extra={"error": error_class(error)})
+            raise StartFailed(error_class(error), refused=True) from error
 
 
 async def run_webhook(

@@ -317,3 +317,24 @@ async def test_menus_stop_at_the_first_network_error(
     assert [r.getMessage() for r in caplog.records if r.name == "vagvisare.menus"] == [
         "command menus not set: bot api not reachable"
     ]
+
+
+@pytest.mark.parametrize("base_url", [None, "https://bot.example.org"])
+async def test_a_token_telegram_refuses_stops_the_webhook_server(
+    tmp_path: Path, base_url: str | None
+) -> None:
+    """With or without ``WEBHOOK_BASE_URL`` (a webhook set elsewhere), a refused token is a
+    configuration error: the server stops instead of answering updates it cannot reply to."""
+    server = FakeTelegramServer()  # knows another token: answers 401
+    await server.start()
+    settings = make_settings(tmp_path, webhook_port=0, webhook_base_url=base_url)
+    app = await create_app(settings, clock=lambda: FROZEN_NOW)
+    try:
+        with pytest.raises(ConfigurationError) as refused:
+            await asyncio.wait_for(run_webhook(app, TOKEN, server.base_url), timeout=30)
+    finally:
+        await app.close()
+        await server.stop()
+    assert str(refused.value) == (
+        f"BOT_TOKEN was refused by the Telegram Bot API at {server.base_url} (401 Unauthorized)"
+    )
