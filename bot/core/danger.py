@@ -8,6 +8,9 @@ tokens (``bot.core.textnorm``): one typo allowed in words of 5+ letters, stretch
 ("diiie") and leetspeak ("k1ll") read, and no phrase reaches across a sentence end. An entry
 marked ``alone`` fires only on a sentence that holds nothing but its phrase and its ``extra``
 words ("Help me!!", "I'm so scared", "112"), so that "help me understand" stays quiet.
+A zero-width space, word joiner or byte order mark (``textnorm.ZERO_WIDTH_SPACES``) is read
+as a space ("they<ZWSP>will<ZWSP>kill<ZWSP>me") and, when that reading finds nothing, as
+nothing ("ki<ZWSP>ll me"); the zero-width non-joiner of Persian spelling is always dropped.
 The SOS emoji reads as the word "sos"; the knife and pistol emoji read as words of their
 own ("emojiknife", "emojipistol") that a list names by writing the emoji itself ("🔪").
 
@@ -36,7 +39,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
-from bot.core.textnorm import WordIndex, normalize, tokenize, unleet
+from bot.core.textnorm import WordIndex, normalize, tokenize, unleet, zero_width_as_space
 
 CATEGORIES: Final = (
     "threat_to_life",
@@ -311,13 +314,18 @@ class DangerDetector:
         words, the language of the other words picks one (:class:`DangerMatch`). Any ``str`` is
         accepted; cost is linear in its length.
         """
-        normalized = normalize(_read_emoji(text))
-        found = self._scan(normalized)
-        if found is None:
-            rewritten = unleet(normalized)
-            if rewritten is not None:
-                found = self._scan(rewritten)
-        return found
+        text = _read_emoji(text)
+        spaced = zero_width_as_space(text)  # read as spaces first, then as nothing
+        for reading in (text,) if spaced is None else (spaced, text):
+            normalized = normalize(reading)
+            found = self._scan(normalized)
+            if found is None:
+                rewritten = unleet(normalized)
+                if rewritten is not None:
+                    found = self._scan(rewritten)
+            if found is not None:
+                return found
+        return None
 
     def _scan(self, normalized: str) -> DangerMatch | None:
         filled: dict[int, list[int]] = {}  # slot number → positions of its tokens

@@ -78,6 +78,24 @@ def _tables() -> tuple[re.Pattern[str], dict[int, str]]:
     return re.compile(f"[{pattern}]+"), table
 
 
+# Zero-width characters that people (and copy-paste) put between words: the zero-width space,
+# the word joiner and the byte order mark. ``zero_width_as_space`` reads them as spaces
+# ("they\u200bwill\u200bkill\u200bme"). The zero-width non-joiner (U+200C) is not among them:
+# it is part of Persian spelling ("می\u200cخوام"), and ``normalize`` drops it, as every format
+# character; so is the zero-width joiner (U+200D) of emoji sequences.
+ZERO_WIDTH_SPACES: Final = "\u200b\u2060\ufeff"
+_ZERO_WIDTH: Final = re.compile(f"[{ZERO_WIDTH_SPACES}]")
+
+
+def zero_width_as_space(text: str) -> str | None:
+    """``text`` with each character of ``ZERO_WIDTH_SPACES`` replaced by a space, or ``None``
+    when it holds none. ``normalize`` drops them instead (a word split by one, "ki\u200bll",
+    is read whole); the danger detector tries both readings. Never raises."""
+    if _ZERO_WIDTH.search(text) is None:
+        return None
+    return _ZERO_WIDTH.sub(" ", text)
+
+
 def normalize(text: str) -> str:
     """Fold ``text`` for matching: casefold, NFKD, no combining marks or format characters.
 

@@ -11,14 +11,22 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core.danger import CATEGORIES, DangerDataError, DangerDetector, DangerMatch
 from bot.core.emergency import card_locale
-from bot.core.textnorm import normalize, tokenize, unleet, within_one_edit
+from bot.core.textnorm import (
+    normalize,
+    tokenize,
+    unleet,
+    within_one_edit,
+    zero_width_as_space,
+)
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "danger"
+ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = ROOT / "data" / "danger"
 LANGUAGES = ("sv", "en", "ar", "fa", "so", "ti", "fi")
 
 # (text, expected category) per language: plain, informal/slang, misspelled, no diacritics,
@@ -128,6 +136,22 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("jag vill inte vara med längre i livet", "suicidal"),
         ("jag får ingen luft", "plea"),
         ("han andas inte", "plea"),
+        # reported missing by a fresh-clone tester: 112 with words, bleeding, being followed,
+        # a threat to beat; "knivskar*" must still fire once "knivskarp" stays quiet
+        ("ring 112 de är här", "plea"),
+        ("jag blöder", "plea"),
+        ("jag blir förföljd", "violence_now"),
+        ("de ska slå mig", "threat_to_life"),
+        ("knivskar", "weapon"),
+        ("knivskuren", "weapon"),
+        ("jag har blivit knivskuren", "weapon"),
+        # their variants
+        ("SOS de är utanför", "plea"),
+        ("ring 112 åt mig", "plea"),
+        ("han blöder", "plea"),
+        ("jag är svårt skadad", "plea"),
+        ("han förföljer mig", "violence_now"),
+        ("dom kommer att slå oss", "threat_to_life"),
     ],
     "en": [
         ("They're gonna kill me", "threat_to_life"),
@@ -228,6 +252,26 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("I cannot breathe", "plea"),
         ("he's not breathing", "plea"),
         ("she stopped breathing", "plea"),
+        # reported missing by a fresh-clone tester: 112 or SOS with other words, injury, being
+        # forced to sell drugs, zero-width characters between words
+        ("112 they are here", "plea"),
+        ("please call 112 for me", "plea"),
+        ("🆘 they are outside", "plea"),
+        ("SOS they are outside", "plea"),
+        ("🆘 come quick", "plea"),
+        ("I'm bleeding", "plea"),
+        ("I am hurt badly", "plea"),
+        ("i'm being forced to sell drugs", "forced_or_held"),
+        ("my son is being forced to sell drugs", "forced_or_held"),
+        ("they\u200bwill\u200bkill\u200bme", "threat_to_life"),  # zero-width space
+        ("they\u2060will\u2060kill\u2060me", "threat_to_life"),  # word joiner
+        ("they\ufeffwill\ufeffkill\ufeffme", "threat_to_life"),  # byte order mark
+        # their variants
+        ("911 someone is outside", "plea"),
+        ("she's bleeding", "plea"),
+        ("I'm seriously injured", "plea"),
+        ("he is being forced to deal drugs", "forced_or_held"),
+        ("i\u200bwant\u200bto\u200bdie", "suicidal"),
     ],
     "ar": [
         ("سيقتلونني", "threat_to_life"),
@@ -256,6 +300,11 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("بلعت كل الحبوب", "self_harm"),
         ("خطفوا ابني", "forced_or_held"),
         ("ينتظرون أمام المدرسة", "location_known"),
+        # reported missing by a fresh-clone tester: the 🆘 button's label typed as text
+        ("أنا في خطر الآن", "plea"),
+        ("أنا في خطر", "plea"),
+        ("🆘 أنا في خطر", "plea"),
+        ("نحن في خطر", "plea"),  # a variant
     ],
     "fa": [
         ("منو میکشن", "threat_to_life"),
@@ -280,6 +329,16 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("اوردوز کردم", "self_harm"),
         ("پسرمو دزدیدن", "forced_or_held"),
         ("دم مدرسه منتظرن", "location_known"),
+        # reported missing by a fresh-clone tester: the 🆘 button's label typed as text,
+        # someone (with a knife) after me
+        ("الان در خطرم", "plea"),
+        ("در خطرم", "plea"),
+        ("🆘 در خطرم", "plea"),
+        ("یکی با چاقو دنبالمه", "weapon"),
+        ("یکی دنبالمه", "violence_now"),
+        # their variants
+        ("من در خطر هستم", "plea"),
+        ("دو نفر دنبالمن", "violence_now"),
     ],
     "so": [
         ("Way i dilayaan", "threat_to_life"),
@@ -329,6 +388,11 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("ክቐትል ነብሰይ እየ", "suicidal"),
         ("ክጎድእ ነብሰይ ደልየ", "self_harm"),
         ("ክጎድኡ ስድራይ እዮም", "threat_to_life"),
+        # reported missing by a fresh-clone tester: the 🆘 button's label typed as text
+        ("ሕጂ ኣብ ሓደጋ እየ ዘለኹ", "plea"),
+        ("ኣብ ሓደጋ እየ", "plea"),
+        ("🆘 ኣብ ሓደጋ እየ", "plea"),
+        ("ኣብ ሓደጋ ኣለና", "plea"),  # a variant
     ],
     "fi": [
         ("Ne tappaa mut", "threat_to_life"),
@@ -358,6 +422,15 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("otin liikaa lääkkeitä", "self_harm"),
         ("ne vei mun pojan", "forced_or_held"),
         ("ne odottaa koulun edessä", "location_known"),
+        # reported missing by a fresh-clone tester: the 🆘 button's label typed as text,
+        # being followed
+        ("Olen vaarassa nyt", "plea"),
+        ("olen vaarassa", "plea"),
+        ("🆘 Olen vaarassa nyt", "plea"),
+        ("minua seurataan", "violence_now"),
+        # their variants
+        ("me ollaan vaarassa", "plea"),
+        ("meitä seurattiin kotiin", "violence_now"),
     ],
 }
 
@@ -461,6 +534,17 @@ SAFE: dict[str, list[str]] = {
         "Jag kan inte andas genom näsan",
         "Jag kan inte andas av skratt",
         "Andas inte på mig",
+        # the new words of the tester's report in ordinary sentences
+        "Buss 112 kommer snart",
+        "Knivskarp analys",
+        "Hon fick knivskarp kritik",
+        "Jag har två bröder",
+        "Jag är skadad så jag kan inte träna idag",
+        "Jag blöder näsblod ibland",
+        "Den låten förföljer mig",
+        "Jag blir förföljd av otur",
+        "Han ska slå mig i schack igen",
+        "Jag ska slå mig ner här",
     ],
     "en": [
         "My son has two phones",
@@ -557,6 +641,16 @@ SAFE: dict[str, list[str]] = {
         "I can't breathe through my nose",
         "I can't breathe from laughing",
         "Don't breathe on me",
+        # the new words of the tester's report in ordinary sentences; "112" in a number or
+        # a name stays quiet (only 112 with a plea or "they are here" fires)
+        "bus 112 is late",
+        "Room 1124 is on the second floor",
+        "My feelings are hurt",
+        "I hurt my knee at football yesterday",
+        "I'm hurt by what she said",
+        "I'm not bleeding",
+        "We are breeding rabbits",
+        "We were forced to sell our house",
     ],
     "ar": [
         "ابني عنده هاتفين",
@@ -589,6 +683,8 @@ SAFE: dict[str, list[str]] = {
         "الضوء يؤذيني",
         "أخذت حبة للصداع",
         "أريد أن أقتلع هذه الشجرة",
+        "أنا لست في خطر",
+        "الوظيفة في خطر",
     ],
     "fa": [
         "پسرم دو تا گوشی داره",
@@ -621,6 +717,10 @@ SAFE: dict[str, list[str]] = {
         "یه قرص سردرد خوردم",
         "این غذا بهم آسیب میزنه؟",
         "دم مدرسه منتظرم باش",
+        "بابام میاد دنبالم",
+        "سگم همه جا دنبالمه",
+        "شغلم در خطر است",
+        "من در خطر نیستم",
     ],
     "so": [
         "Wiilkaygu wuxuu haystaa laba telefoon",
@@ -680,6 +780,7 @@ SAFE: dict[str, list[str]] = {
         "ኣብ ገዛ ብዙሕ መድሃኒት ኣሎ",
         "ክነብር ደልየ",
         "ደልየ ክነብር ኣብ ስዊደን",
+        "ብዛዕባ ሓደጋ ሕቶ ኣለኒ",
     ],
     "fi": [
         "Pojallani on kaksi puhelinta",
@@ -721,6 +822,9 @@ SAFE: dict[str, list[str]] = {
         "Älä syö liikaa karkkia",
         "Olen KYS:ssä tutkimuksissa",  # KYS: Kuopio University Hospital, not "kill yourself"
         "Menen huomenna KYS:n päivystykseen",
+        "Minua seurataan instagramissa",
+        "En ole vaarassa",
+        "Olen vaarassa menettää työpaikkani",
     ],
 }
 
@@ -748,6 +852,9 @@ ALONE: dict[str, list[tuple[str, str, str | None]]] = {
         ("jag känner mig inte trygg hemma", "fear", "sv"),
         ("Vi behöver en ambulans!", "plea", "sv"),
         ("snälla få ut mig härifrån", "plea", "sv"),
+        # reported missing by a fresh-clone tester
+        ("jag är skadad", "plea", "sv"),
+        ("jag är skadad hjälp", "plea", "sv"),  # a variant
     ],
     "en": [
         ("help", "plea", "en"),
@@ -784,6 +891,9 @@ ALONE: dict[str, list[tuple[str, str, str | None]]] = {
         ("call 999", "plea", "en"),
         ("911", "plea", None),
         ("get me out of here", "plea", "en"),
+        # reported missing by a fresh-clone tester: "I'm hurt" (as "I'm hurt badly", DANGER)
+        ("I'm hurt", "plea", "en"),
+        ("i am hurt please help", "plea", "en"),  # a variant
     ],
     "ar": [
         ("ساعدني", "plea", "ar"),
@@ -952,6 +1062,36 @@ def test_match_is_a_frozen_value(detector: DangerDetector) -> None:
 def test_locale_does_not_matter_every_language_is_checked(detector: DangerDetector) -> None:
     mixed = "hej, jag bor i Huddinge. بدي انتحر"
     assert detector.detect(mixed) == DangerMatch("suicidal", "ar", "suicide")
+
+
+# The 🆘 button's label (handlers/screens.py, ``safety_row``) typed as text, in every catalogue:
+# a translation that changes must still fire.
+DANGER_BUTTON = "🆘 I'm in danger now"
+
+
+def _translation(lang: str, msgid: str) -> str:
+    with (ROOT / "locales" / lang / "LC_MESSAGES" / "messages.po").open("rb") as file:
+        message = read_po(file).get(msgid)
+    assert message is not None, lang
+    assert isinstance(message.string, str), lang
+    assert message.string, lang
+    return message.string
+
+
+def test_the_danger_button_label_is_the_one_the_code_shows() -> None:
+    assert f'_("{DANGER_BUTTON}")' in (ROOT / "handlers" / "screens.py").read_text("utf-8")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_danger_buttons_label_typed_as_text_fires(detector: DangerDetector, lang: str) -> None:
+    label = _translation(lang, DANGER_BUTTON)
+    # as copied (with the bidi isolates around 🆘), without the emoji, and typed in lower case
+    bare = label.replace("🆘", "").strip(" \u2066\u2067\u2068\u2069")
+    for text in (label, bare, bare.lower(), f"{bare}!"):
+        match = detector.detect(text)
+        assert match is not None, (lang, text)
+        assert match.category in {"plea", "threat_to_life"}, (lang, text, match)
+        assert not match.neutral, (lang, text, match)  # its own words, not 🆘 alone
 
 
 # --- which language the words show (bot/core/emergency.py, card_locale) ----------------------
@@ -1162,6 +1302,33 @@ def test_tokenize_cuts_stretched_letters_and_joins_persian_prefix() -> None:
     assert tokenize(normalize("diiiie now")) == [("diie", True), ("now", False)]
     assert tokenize(normalize("می خوام")) == [("میخوام".replace("ی", "ي"), False)]
     assert tokenize("a. b") == [("a", False), ("", False), ("b", False)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "spaced"),
+    [
+        ("they\u200bwill\u200bkill\u200bme", "they will kill me"),
+        ("a\u2060b\ufeffc", "a b c"),
+        ("\ufeffkill me", " kill me"),
+        ("kill me", None),
+        ("می\u200cخوام", None),  # the Persian zero-width non-joiner is spelling, not a space
+        ("👨\u200d👩", None),  # nor is the zero-width joiner of emoji sequences
+    ],
+)
+def test_zero_width_spaces_read_as_spaces(raw: str, spaced: str | None) -> None:
+    assert zero_width_as_space(raw) == spaced
+
+
+def test_zero_width_characters_between_words_or_inside_a_word(detector: DangerDetector) -> None:
+    kill_me = DangerMatch("threat_to_life", "en", "kill_me")
+    for joint in ZERO_WIDTH_JOINTS:
+        assert detector.detect(joint.join(["they", "will", "kill", "me"])) == kill_me, joint
+        assert detector.detect(f"ki{joint}ll me") == kill_me, joint  # a word split: read whole
+    assert detector.detect("می\u200cخوام بمیرم") == DangerMatch("suicidal", "fa", "suicide")
+    assert detector.detect("they\u200bwill\u200bkill\u200btime") is None
+
+
+ZERO_WIDTH_JOINTS = ("\u200b", "\u2060", "\ufeff")
 
 
 def test_unleet_only_touches_words_with_letters() -> None:
