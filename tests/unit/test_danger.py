@@ -980,11 +980,6 @@ ALL_DANGER = [(lang, text, category) for lang, cases in DANGER.items() for text,
 ALL_SAFE = [text for texts in SAFE.values() for text in texts]
 
 
-@pytest.fixture(scope="module")
-def detector() -> DangerDetector:
-    return DangerDetector.from_dir(DATA_DIR)
-
-
 def test_every_language_is_loaded_and_covered(detector: DangerDetector) -> None:
     assert set(detector.languages) == set(LANGUAGES)
     for lang in LANGUAGES:

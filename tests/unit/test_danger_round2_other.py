@@ -9,13 +9,9 @@ marked "doubtful" below need a native speaker's check.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.danger import DangerDetector
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # (language, text, expected category)
 MUST_FIRE: list[tuple[str, str, str]] = [
@@ -163,11 +159,6 @@ MUST_STAY_QUIET: list[tuple[str, str]] = [
     ("fi", "ne on täällä pöydällä"),
     ("fi", "tää biisi raiskaa mun korvat"),  # slang: ruins my ears; doubtful
 ]
-
-
-@pytest.fixture(scope="module")
-def detector() -> DangerDetector:
-    return DangerDetector.from_dir(ROOT / "data" / "danger")
 
 
 @pytest.mark.parametrize(

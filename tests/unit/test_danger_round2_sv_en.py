@@ -6,13 +6,9 @@ data/danger/en.toml.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.danger import DangerDetector
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # (language of the list that fires, text, category)
 MUST_FIRE: list[tuple[str, str, str]] = [
@@ -131,11 +127,6 @@ MUST_STAY_QUIET = [
     "the teacher threatened him with detention",  # death_threat
     "i am an ambulance driver",  # call_ambulance
 ]
-
-
-@pytest.fixture(scope="module")
-def detector() -> DangerDetector:
-    return DangerDetector.from_dir(ROOT / "data" / "danger")
 
 
 @pytest.mark.parametrize(

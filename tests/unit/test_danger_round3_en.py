@@ -5,13 +5,9 @@ must stay quiet. The entries are in data/danger/en.toml.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.danger import DangerDetector
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # (text, category, pattern id): every one fires in the English list
 MUST_FIRE: list[tuple[str, str, str]] = [
@@ -82,11 +78,6 @@ MUST_STAY_QUIET = [
     "he wants to die on that hill",  # wants_to_die
     "I got shot in call of duty",  # got_shot
 ]
-
-
-@pytest.fixture(scope="module")
-def detector() -> DangerDetector:
-    return DangerDetector.from_dir(ROOT / "data" / "danger")
 
 
 @pytest.mark.parametrize(("text", "category", "pattern_id"), MUST_FIRE)

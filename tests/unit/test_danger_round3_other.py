@@ -9,13 +9,9 @@ every entry is an unreviewed draft (see each file's translator_note). Translatio
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.danger import DangerDetector
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # (language, text, expected category)
 MUST_FIRE: list[tuple[str, str, str]] = [
@@ -174,11 +170,6 @@ THREAT_STILL_FIRES: list[tuple[str, str, str]] = [
     ("fi", "hän tappaa mut", "threat_to_life"),
     ("fi", "kokeen jälkeen isä tappaa mut", "threat_to_life"),
 ]
-
-
-@pytest.fixture(scope="module")
-def detector() -> DangerDetector:
-    return DangerDetector.from_dir(ROOT / "data" / "danger")
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,9 @@ for "min mamma tvingar mig städa rummet").
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.danger import DangerDetector
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # (text, category, entry id)
 MUST_FIRE: list[tuple[str, str, str]] = [
@@ -108,11 +104,6 @@ MUST_STAY_QUIET = [
     "mamma tvingar mig att städa",
     "jag blev erbjuden ett jobb",
 ]
-
-
-@pytest.fixture(scope="module")
-def detector() -> DangerDetector:
-    return DangerDetector.from_dir(ROOT / "data" / "danger")
 
 
 @pytest.mark.parametrize(("text", "category", "pattern_id"), MUST_FIRE)

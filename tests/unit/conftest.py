@@ -1,0 +1,14 @@
+"""Fixtures shared by the unit tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.danger import DangerDetector
+from tests.helpers import ROOT
+
+
+@pytest.fixture(scope="module")
+def detector() -> DangerDetector:
+    """The danger detector on the shipped lists (``data/danger``)."""
+    return DangerDetector.from_dir(ROOT / "data" / "danger")
