@@ -30,7 +30,7 @@ from bot.core.directory import Directory, load_directory
 from bot.core.pseudonym import Pseudonymizer
 from bot.faults import FaultPolicy
 from bot.keys import ensure_pseudonym_key
-from bot.response_types import KeepResponseTypes
+from bot.response_types import KeepResponseTypes, without_echoed_keyboard
 from bot.retention import Retention, schedule_daily_purge
 from bot.staff_desk import StaffDesk
 from handlers import errors, get_routers
@@ -199,9 +199,11 @@ def create_bot(
 ) -> Bot:
     """A :class:`Bot` that sends HTML by default and rides out Bot API faults (bot/faults.py).
 
-    Its session keeps aiogram's ``Response[T]`` classes alive (bot/response_types.py).
+    Its session keeps aiogram's ``Response[T]`` classes alive and does not parse the
+    keyboard Telegram echoes in a sent message (bot/response_types.py).
     """
     bot = Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
+    bot.session.json_loads = without_echoed_keyboard(bot.session.json_loads)
     bot.session.middleware(KeepResponseTypes())
     bot.session.middleware(faults or FaultPolicy())
     return bot

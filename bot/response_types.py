@@ -10,6 +10,7 @@ each class once keeps pydantic's cache warm; aiogram itself is not changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from aiogram import Bot
@@ -44,3 +45,27 @@ class KeepResponseTypes(BaseRequestMiddleware):
         if method.__returning__ not in _KEPT:
             keep_response_type(method)
         return await make_request(bot, method)
+
+
+def without_echoed_keyboard(loads: Callable[..., Any]) -> Callable[..., Any]:
+    """``loads`` (a session's JSON decoder), but a Bot API answer's ``result.reply_markup``
+    is dropped before aiogram parses it.
+
+    Telegram echoes a sent or edited message whole, keyboard included (Bot API,
+    ``Message.reply_markup``); aiogram would build a pydantic object for the keyboard and
+    every button of it (~70 µs for a 7-button keyboard on this project's machine,
+    docs/performance.md) and Vägvisare never reads them back: it keeps the message id
+    only (``handlers/trail.py``). Only the top level's ``result`` object is touched, so an
+    incoming update (``{"update_id": …}``, parsed with the same decoder by the webhook)
+    and a ``getUpdates`` list pass unchanged. Raises whatever ``loads`` raises.
+    """
+
+    def lean_loads(text: str | bytes, /, **kwargs: Any) -> Any:
+        data = loads(text, **kwargs)
+        if isinstance(data, dict):
+            result = data.get("result")
+            if isinstance(result, dict):
+                result.pop("reply_markup", None)
+        return data
+
+    return lean_loads
