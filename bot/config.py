@@ -222,11 +222,20 @@ class Settings(BaseSettings):
         if value is None or not value.strip():
             return None
         try:
-            scheme = make_url(value.strip()).drivername
+            url = make_url(value.strip())
         except (ArgumentError, ValueError):
             raise ValueError("not a database URL") from None
-        if scheme not in DATABASE_SCHEMES:
-            raise ValueError(f"{scheme}:// is not supported (PostgreSQL or SQLite)")
+        if url.drivername not in DATABASE_SCHEMES:
+            raise ValueError(f"{url.drivername}:// is not supported (PostgreSQL or SQLite)")
+        if url.drivername.startswith("sqlite") and (url.database or "").startswith("~"):
+            # a SQLite file under ~ is in the home folder, as DATA_DIR=~/x is (_home_expanded)
+            try:
+                home = str(Path(url.database or "").expanduser())
+            except RuntimeError:
+                raise ValueError(
+                    "the file starts with ~ but that home folder is not known"
+                ) from None
+            return url.set(database=home).render_as_string(hide_password=False)
         return value.strip()
 
     @field_validator("redis_url")
