@@ -170,6 +170,14 @@ async def in_conversation(driver: OfflineDriver, user_id: int) -> bool:
     return await context.get_state() is not None
 
 
+# Said when a script (stdin not a terminal) is empty: `make chat < /dev/null`, or a pipe
+# that closed at once, otherwise ended the chat with no word at all.
+NO_INPUT = (
+    "chat: no input. Run it at a terminal and type /start, or pipe a script: "
+    "one message per line, [N] presses button N."
+)
+
+
 async def run_chat(
     driver: OfflineDriver,
     *,
@@ -202,13 +210,17 @@ async def run_chat(
             out.write("Vägvisare terminal chat. Type /start. [N] presses button N. Ctrl-D ends.\n")
             if await in_conversation(driver, user_id):
                 out.write(RESUME_HINT)
+        read_any = False
         while True:
             if interactive:
                 out.write("> ")
                 out.flush()
             line = source.readline()
             if not line:
+                if not interactive and not read_any:
+                    print(NO_INPUT, file=sys.stderr)
                 break
+            read_any = True
             if not interactive and line.strip():
                 out.write(f"> {printable(line.strip())}\n")
             await terminal.handle_line(line)

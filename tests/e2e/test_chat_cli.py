@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.modes.chat import NO_INPUT
 from tests.helpers import PYTHON, ROOT, cli_env
 
 USER_ID = 700123457
@@ -232,3 +233,20 @@ def test_buttons_edited_or_deleted_away_cannot_be_pressed(tmp_path: Path) -> Non
     transcript = run_chat(tmp_path / "exit", "en", lines)
     assert "(bot deleted a message)" in transcript
     assert transcript.rstrip().endswith("(no button '1' on the last message)")
+
+
+def test_an_empty_script_says_there_was_no_input(tmp_path: Path) -> None:
+    """``make chat < /dev/null`` (or a pipe that closed at once) ended without a word."""
+    completed = subprocess.run(
+        [PYTHON, "-m", "bot", "chat"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=cli_env(tmp_path),
+        timeout=120,
+        check=False,
+    )
+    assert completed.returncode == 0
+    assert completed.stdout == ""
+    assert completed.stderr.strip() == NO_INPUT
