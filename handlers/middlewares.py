@@ -43,7 +43,7 @@ from handlers.repeats import RepeatGuard
 from handlers.throttling import Throttle, TokenBuckets
 from handlers.trail import activate, begin_trail, deactivate, install_sent_messages, keep_trail
 from storage.dedup import ProcessedUpdates
-from storage.fsm import StateFlush, remembered_pseudonym
+from storage.fsm import StateFlush, remembered_pseudonym, update_scope
 from storage.memory import MemoryRepository
 
 log = logging.getLogger("vagvisare.updates")
@@ -123,11 +123,14 @@ class UpdatePipeline(BaseMiddleware):
         state = self._fsm.resolve_event_context(bot, data)
         if state is None:
             return await self._update(handler, event, data, None)
-        # The state is read once the lock is held (aiogram issue #1317).
+        # The state is read once the lock is held (aiogram issue #1317). While it is held no
+        # other update (in any worker) can change this user's state, so a shared storage
+        # (Redis) is read once for the whole update, the trail's reads included.
         async with self._fsm.events_isolation.lock(key=state.key):
-            data["state"] = state
-            data["raw_state"] = await state.get_state()
-            return await self._update(handler, event, data, state)
+            with update_scope():
+                data["state"] = state
+                data["raw_state"] = await state.get_state()
+                return await self._update(handler, event, data, state)
 
     async def _update(
         self,

@@ -132,7 +132,11 @@ _update_reads: ContextVar[dict[str, str | None] | None] = ContextVar(
 def update_scope() -> Iterator[None]:
     """Mark the code inside as one update's handling: reads of a shared FSM storage are
     cached until it ends (:func:`update_reads`). Only for code that holds the user's
-    lock (event isolation) throughout."""
+    lock (event isolation) throughout. Inside a scope already open (the update pipeline
+    opens one as soon as it holds the lock), the reads stay the ones of that scope."""
+    if _update_reads.get() is not None:
+        yield
+        return
     token = _update_reads.set({})
     try:
         yield

@@ -116,3 +116,35 @@ async def test_many_users_finish_on_every_backend(open_app: Callable[[], Any]) -
     assert sorted((r.audience, r.topic) for r in logged) == sorted(
         (p.audience, p.topic) for p in people
     )
+
+
+@pytest.mark.parametrize("backend_settings", ["postgresql+redis"], indirect=True)
+async def test_each_update_reads_its_users_redis_state_in_one_round_trip(
+    open_app: Callable[[], Any],
+) -> None:
+    """Under the user's lock the pipeline, the trail and the handler share one read of the
+    state and the data (one ``MGET``; storage/redis_fsm.py): 3.7 reads per update before."""
+    driver = await open_app()
+    storage = driver.app.dispatcher.storage
+    commands: list[str] = []
+    original = storage.redis.execute_command
+
+    async def counting(*args: Any, **options: Any) -> Any:
+        commands.append(str(args[0]).split()[0].upper())
+        return await original(*args, **options)
+
+    storage.redis.execute_command = counting
+    fed = 0
+
+    async def feed(update: dict[str, Any]) -> list[ApiCall]:
+        nonlocal fed
+        fed += 1
+        calls: list[ApiCall] = await driver.feed(update)
+        return calls
+
+    people = personas(6, seed=5)
+    await asyncio.gather(*(walk(persona, feed, UpdateFactory()) for persona in people))
+    assert fed > 30
+    reads = [c for c in commands if c in {"GET", "MGET", "HGET", "HGETALL"}]
+    assert reads == ["MGET"] * fed  # one per update, every update a private chat's
+    assert commands.count("EVALSHA") + commands.count("EVAL") == fed  # each lock released once

@@ -132,17 +132,22 @@ async def test_one_users_updates_wait_for_each_other_across_workers(
 
 
 class CountingGets:
-    """Counts the ``GET`` commands a storage sends to Redis."""
+    """Counts the reads (``GET`` and ``MGET`` commands) a storage sends to Redis."""
 
     def __init__(self, storage: PseudonymRedisStorage) -> None:
         self.count = 0
-        original = storage.redis.get
+        original_get, original_mget = storage.redis.get, storage.redis.mget
 
         async def get(name: str) -> object:
             self.count += 1
-            return await original(name)
+            return await original_get(name)
+
+        async def mget(*names: str) -> object:
+            self.count += 1
+            return await original_mget(*names)
 
         storage.redis.get = get  # type: ignore[method-assign]
+        storage.redis.mget = mget  # type: ignore[method-assign]
 
 
 async def test_one_update_reads_its_users_state_and_data_from_redis_once(
@@ -160,17 +165,17 @@ async def test_one_update_reads_its_users_state_and_data_from_redis_once(
             assert data == {"audience": "parent", "answers": ["a"]}
             data["answers"].append("changed but not written")  # a fresh dict each time
         assert await first.storage.get_state(KEY) == "Flow:topic"
-        assert gets.count == 2  # state once, data once
+        assert gets.count == 1  # state and data in one MGET
         await first.storage.set_state(KEY, "Flow:results")
         await first.storage.set_data(KEY, {"audience": "parent", "referral": 7})
         assert await first.storage.get_state(KEY) == "Flow:results"
         assert await first.storage.get_data(KEY) == {"audience": "parent", "referral": 7}
-        assert gets.count == 2  # what this update wrote, it knows
+        assert gets.count == 1  # what this update wrote, it knows
         await first.storage.set_data(KEY, {})
         assert await first.storage.get_data(KEY) == {}
         await first.storage.set_state(KEY, None)
         assert await first.storage.get_state(KEY) is None
-        assert gets.count == 2
+        assert gets.count == 1
     # the writes reached Redis: the other worker sees them
     assert await second.storage.get_state(KEY) is None
     assert await second.storage.get_data(KEY) == {}
