@@ -202,7 +202,16 @@ def restart_screen() -> Screen:
 
 
 def use_buttons_hint() -> str:
-    return _("Please answer with the buttons above. Type /start to begin again.")
+    """The answer to typed text (or a sticker, a photo …) in a conversation. It ends with
+    112: the danger words catch much, not all (a red team's new phrasings: 59% caught,
+    docs/conversation.md, "The emergency path"), and a person in danger who types instead
+    of pressing 🆘 must still see the number."""
+    return "\n\n".join(
+        [
+            _("Please answer with the buttons above. Type /start to begin again."),
+            _("In danger now? Call <b>112</b>."),
+        ]
+    )
 
 
 @_per_locale

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from bot.catalogs import DOMAIN
+from bot.config import SUPPORTED_LOCALES
 from bot.logs import JsonFormatter
 from bot.modes.offline_driver import OfflineDriver
 from bot.offline import ApiCall, limit_violation
@@ -544,3 +545,23 @@ async def test_unknown_ids_at_the_right_step_change_nothing(
     calls = await alva.press("pick:aud:alien")
     assert [c.method for c in calls] == ["answerCallbackQuery"]
     assert await app.memory.get(app.pseudonymizer.of(ALVA["id"])) == before
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+async def test_typed_text_in_a_conversation_is_answered_with_112(
+    driver: OfflineDriver, locale: str
+) -> None:
+    """Typed text the danger lists do not know (a red team's new phrasings: 59% caught)
+    gets the hint *and* 112, in the person's language: someone in danger who types instead
+    of pressing 🆘 still sees the number."""
+    person = updates.person(7345129000 + SUPPORTED_LOCALES.index(locale), "Eli", None, locale)
+    walker = Walker(driver, person)
+    await walker.say("/start")
+    await walker.press(f"lang:{locale}")
+    [answer] = texts(await walker.say("hallå?"))
+    i18n = I18n(path=ROOT / "locales", default_locale="en", domain=DOMAIN)
+    with i18n.context(), i18n.use_locale(locale):
+        assert answer == use_buttons_hint()
+    hint, danger_line = parse_html(answer)[0].split("\n\n")
+    assert "/start" in hint
+    assert "112" in danger_line
