@@ -216,3 +216,42 @@ async def test_database_errors_never_quote_pseudonyms_or_state(
         assert "p" * 12 not in message
         assert "q" * 12 not in message
         assert "topic" not in message
+
+
+async def test_updates_ready_in_the_same_turn_share_one_commit(tmp_path: Path) -> None:
+    """Group commit: users whose updates reach a flush point in the same turn of the event
+    loop are written in one transaction, each flush returning once its record is stored;
+    an update alone still commits alone."""
+    engine = await sqlite_file(tmp_path)
+    memory = CachedMemoryRepository(engine)
+    in_thread = memory.in_thread
+    assert in_thread is not None
+    names = [letter * 32 for letter in "abcd"]
+    for name in [*names, "e" * 32]:
+        assert await memory.get(name) is None  # known now: no read below, writes only
+    commits: list[int] = []
+    counted = in_thread._committed
+
+    def committed() -> None:
+        commits.append(1)
+        counted()
+
+    in_thread._committed = committed  # type: ignore[method-assign]
+
+    async def update(pseudonym: str, state: str) -> str | None:
+        await memory.save(pseudonym, state=state)
+        await memory.flush(pseudonym)  # as before a Bot API call
+        async with engine.connect() as connection:  # stored when flush returns
+            stored = select(user_memory.c.state).where(user_memory.c.pseudonym == pseudonym)
+            return (await connection.execute(stored)).scalar()
+
+    try:
+        assert await asyncio.gather(*(update(n, f"Flow:{n[0]}") for n in names)) == [
+            f"Flow:{n[0]}" for n in names
+        ]
+        assert len(commits) == 1
+        assert await update("e" * 32, "Flow:e") == "Flow:e"
+        assert len(commits) == 2
+    finally:
+        await memory.close()
+        await engine.dispose()
