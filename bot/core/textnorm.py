@@ -219,6 +219,9 @@ def within_one_edit(a: str, b: str) -> bool:
 
 FUZZY_MIN_LENGTH: Final = 5  # shorter words must match exactly: "kill" ≠ "skill", "dö" ≠ "do"
 AFFIX_MIN_LENGTH: Final = 3  # a prefix or suffix word needs at least this many letters
+# A prefix stem this long also takes one typo in the stem ("knivhugen" for "knivhugg*", "a
+# fresh-clone tester's typos): 16 stems of the lists, none close to an ordinary word.
+FUZZY_PREFIX_MIN_LENGTH: Final = 7
 
 
 class WordIndex:
@@ -241,6 +244,8 @@ class WordIndex:
         self._typo_max = 0
         self._typo_heads: set[str] = set()  # first two letters of fuzzy words: a quick filter
         self._ordinary: set[str] = set()  # real words that are never typos of a list word
+        # first two letters → (stem, key) of prefixes that take a typo (FUZZY_PREFIX_MIN_LENGTH)
+        self._fuzzy_prefixes: dict[str, list[tuple[str, str]]] = {}
         self._numbers = False
 
     def add(self, entry: str, fuzzy: bool = True) -> str:
@@ -266,6 +271,8 @@ class WordIndex:
             for index, stem in ((self._affix, token), (self._affix_squeezed, squeeze(token))):
                 bucket = f">{stem[-2:]}" if suffix else f"<{stem[:2]}"
                 index.setdefault(bucket, []).append((suffix, stem, key))
+            if prefix and fuzzy and len(token) >= FUZZY_PREFIX_MIN_LENGTH:
+                self._fuzzy_prefixes.setdefault(token[:2], []).append((token, key))
             return key
         typo = fuzzy and not entry.startswith("=") and len(token) >= FUZZY_MIN_LENGTH
         key = f"~{token}" if typo else f"={token}"
@@ -305,9 +312,23 @@ class WordIndex:
                 for word in self._typo.get(variant, ()):
                     if within_one_edit(token, word):
                         keys.add(f"~{word}")
+        if len(token) >= FUZZY_PREFIX_MIN_LENGTH - 1 and token not in self._ordinary:
+            for stem, key in self._fuzzy_prefixes.get(token[:2], ()):
+                if key not in keys and _typo_of_prefix(token, stem):
+                    keys.add(key)
         if self._numbers and token.isascii() and token.isdigit():
             keys.add("#")
         return keys
+
+
+def _typo_of_prefix(token: str, stem: str) -> bool:
+    """Whether ``token`` begins with ``stem`` written with one typo (a letter missing, added,
+    changed or two swapped): ``knivhugen`` for ``knivhugg``, ``knivhyggen`` too."""
+    return any(
+        within_one_edit(token[:length], stem)
+        for length in (len(stem) - 1, len(stem), len(stem) + 1)
+        if length <= len(token)
+    )
 
 
 def _add_affixes(token: str, index: dict[str, list[tuple[bool, str, str]]], keys: set[str]) -> None:

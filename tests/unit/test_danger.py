@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from bot.core.danger import CATEGORIES, DangerDataError, DangerDetector, DangerMatch
 from bot.core.emergency import card_locale
 from bot.core.textnorm import (
+    WordIndex,
     normalize,
     tokenize,
     unleet,
@@ -1685,3 +1686,36 @@ def test_alone_entry_fires_only_on_its_words_and_extra_words(tmp_path: Path) -> 
         assert detector.detect(text) == plea, text
     for text in ("help you", "save", "please", "help me now", "me", "helper"):
         assert detector.detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a typo in a long prefix stem ("knivhugg*", "självmord*"): a fresh-clone tester's
+        # "knivhugen" and "knivhygga" had no card while "knivhuggem" had
+        ("jag blev knivhugen", True),
+        ("dom vill knivhygga mig", True),
+        ("jag blev knivhuggen", True),
+        ("jag tänker på självmort", True),
+        # short stems and ordinary words stay as they were
+        ("det var en knivig fråga", False),
+        ("kniven är vass", False),
+        ("knivskarp analys", False),
+    ],
+)
+def test_a_long_prefix_stem_takes_one_typo(
+    detector: DangerDetector, text: str, fires: bool
+) -> None:
+    assert (detector.detect(text) is not None) is fires
+
+
+def test_a_prefix_typo_needs_the_stems_length() -> None:
+    index = WordIndex()
+    long_key, short_key = index.add("knivhugg*"), index.add("kniv*")
+    assert long_key in index.keys_for("knivhugen")  # one letter missing
+    assert long_key in index.keys_for("knivhyggen")  # one letter changed
+    assert long_key in index.keys_for("knvihugg")  # two letters swapped
+    assert long_key not in index.keys_for("knivhjälp")  # two letters off
+    assert short_key not in index.keys_for("knvi")  # a short stem takes no typo
+    index.add_ordinary("knivhugen")
+    assert long_key not in index.keys_for("knivhugen")  # a listed ordinary word never is
