@@ -1697,6 +1697,11 @@ def test_alone_entry_fires_only_on_its_words_and_extra_words(tmp_path: Path) -> 
         ("dom vill knivhygga mig", True),
         ("jag blev knivhuggen", True),
         ("jag tänker på självmort", True),
+        # "=skjuta" takes no typo (so that "skjutsa mig" stays quiet): the common ones listed
+        ("dom ska skjutta mig", True),
+        ("dom ska skjta mig", True),
+        ("kan du skjutsa mig", False),
+        ("waan dhiman rabaa", True),  # Somali: I want to die (a draft)
         # short stems and ordinary words stay as they were
         ("det var en knivig fråga", False),
         ("kniven är vass", False),
