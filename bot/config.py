@@ -157,13 +157,15 @@ class Settings(BaseSettings):
                 raise ValueError(f"item {number}: not a whole number")  # 1.0 would be 1
         return items
 
-    @field_validator("data_dir", mode="before")
+    @field_validator("data_dir", "resources_file", "danger_dir", "locales_dir", mode="before")
     @classmethod
-    def _not_empty(cls, value: Any) -> Any:
+    def _not_empty(cls, value: Any, info: ValidationInfo) -> Any:
         """``DATA_DIR=`` would be the current folder: the key and the database would land
-        wherever the command runs (a repository, say). Unset it for the default ./var."""
+        wherever the command runs (a repository, say); ``RESOURCES_FILE=`` was read as
+        the folder ``.``. Unset them for the defaults."""
         if isinstance(value, str) and not value.strip():
-            raise ValueError("is empty; unset it to use the default (var/ in the project)")
+            default = "var/ in the project" if info.field_name == "data_dir" else "the shipped one"
+            raise ValueError(f"is empty; unset it to use the default ({default})")
         return value
 
     @field_validator("data_dir", "resources_file", "danger_dir", "locales_dir")

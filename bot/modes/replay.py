@@ -49,7 +49,7 @@ async def run_replay(driver: OfflineDriver, source: TextIO, out: TextIO) -> int:
             _check_utf8(line)
             update = json.loads(line)
             if not isinstance(update, dict):
-                raise TypeError("not a JSON object")
+                raise InvalidUpdate("not a JSON object")
             if "update_id" in update:  # Telegram's own id: handled once, as in `run`
                 calls = await driver.feed(update, processed_updates=processed)
             else:

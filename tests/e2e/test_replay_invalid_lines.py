@@ -60,3 +60,21 @@ def test_a_line_that_is_not_utf_8_is_skipped_and_the_replay_goes_on(
     warnings = [json.loads(line)["msg"] for line in err.splitlines() if "Telegram Update" in line]
     assert warnings == ["line 2 is not a Telegram Update: not UTF-8 text"]
     assert "Traceback" not in err
+
+
+def test_json_that_is_not_an_object_is_named_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``[1,2]`` or ``"text"`` is valid JSON but no Update: said in words, not "TypeError"."""
+    use_cli_env(monkeypatch, tmp_path / "data")
+    start = REPLAY_FILE.read_text(encoding="utf-8").splitlines()[0]
+    source = tmp_path / "updates.jsonl"
+    source.write_text("\n".join(["[1, 2]", '"hej"', "7", start]) + "\n")
+
+    code = main(["replay", str(source)])
+    out, err = capsys.readouterr()
+
+    assert code == 1
+    assert [json.loads(line)["method"] for line in out.splitlines()] == ["sendMessage"]
+    warnings = [json.loads(line)["msg"] for line in err.splitlines() if "Telegram Update" in line]
+    assert warnings == [f"line {n} is not a Telegram Update: not a JSON object" for n in (1, 2, 3)]

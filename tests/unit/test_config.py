@@ -246,6 +246,17 @@ def test_an_empty_data_dir_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path:
     ]
 
 
+@pytest.mark.parametrize("variable", ["RESOURCES_FILE", "DANGER_DIR", "LOCALES_DIR"])
+def test_an_empty_data_path_is_refused(monkeypatch: pytest.MonkeyPatch, variable: str) -> None:
+    """``RESOURCES_FILE=`` was read as the folder ``.`` ("cannot read: Is a directory")."""
+    monkeypatch.setenv(variable, " ")
+    with pytest.raises(ValidationError) as raised:
+        Settings(_env_file=None)  # type: ignore[call-arg]
+    assert configuration_errors(raised.value) == [
+        f"configuration error: {variable}: is empty; unset it to use the default (the shipped one)"
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "value", "limit"),
     [
