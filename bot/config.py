@@ -175,10 +175,7 @@ class Settings(BaseSettings):
         file or a quoted value is not expanded by the shell, and ``DATA_DIR=~/x`` made a
         folder named ``~`` in the working directory. A relative path stays relative to the
         working directory."""
-        try:
-            return value.expanduser()
-        except RuntimeError:  # no HOME and no password entry for the user, or ~nobody-known
-            raise ValueError("starts with ~ but that home folder is not known") from None
+        return _home(value, "starts with ~")
 
     @field_validator("staff_ids")
     @classmethod
@@ -231,13 +228,8 @@ class Settings(BaseSettings):
             raise ValueError(f"{url.drivername}:// is not supported (PostgreSQL or SQLite)")
         if url.drivername.startswith("sqlite") and (url.database or "").startswith("~"):
             # a SQLite file under ~ is in the home folder, as DATA_DIR=~/x is (_home_expanded)
-            try:
-                home = str(Path(url.database or "").expanduser())
-            except RuntimeError:
-                raise ValueError(
-                    "the file starts with ~ but that home folder is not known"
-                ) from None
-            return url.set(database=home).render_as_string(hide_password=False)
+            home = _home(Path(url.database or ""), "the file starts with ~")
+            return url.set(database=str(home)).render_as_string(hide_password=False)
         return value.strip()
 
     @field_validator("redis_url")
@@ -299,6 +291,16 @@ class Settings(BaseSettings):
             return None
         token = self.bot_token.get_secret_value().strip()
         return token if BOT_TOKEN_PATTERN.match(token) else None
+
+
+def _home(path: Path, what: str) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` expanded. Raises :class:`ValueError`
+    ("<what> but that home folder is not known") when there is no HOME and no password
+    entry for the user, or ``~user`` names nobody known."""
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        raise ValueError(f"{what} but that home folder is not known") from None
 
 
 # What a valid value looks like, for the fields whose form is not obvious from the message.

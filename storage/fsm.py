@@ -132,11 +132,8 @@ _update_reads: ContextVar[dict[str, str | None] | None] = ContextVar(
 def update_scope() -> Iterator[None]:
     """Mark the code inside as one update's handling: reads of a shared FSM storage are
     cached until it ends (:func:`update_reads`). Only for code that holds the user's
-    lock (event isolation) throughout. Inside a scope already open (the update pipeline
-    opens one as soon as it holds the lock), the reads stay the ones of that scope."""
-    if _update_reads.get() is not None:
-        yield
-        return
+    lock (event isolation) throughout: the update pipeline opens it as soon as it holds
+    the lock (handlers/middlewares.py)."""
     token = _update_reads.set({})
     try:
         yield
@@ -238,12 +235,10 @@ class StateFlush:
     @contextmanager
     def updating(self, pseudonym: str | None) -> Iterator[None]:
         """The code inside handles ``pseudonym``'s update (``None``: not a private chat's):
-        Bot API calls flush that user's pending state first, shared-storage reads are
-        cached (:func:`update_scope`)."""
+        Bot API calls flush that user's pending state first."""
         token = _updating.set(pseudonym)
         try:
-            with update_scope():
-                yield
+            yield
         finally:
             _updating.reset(token)
 
