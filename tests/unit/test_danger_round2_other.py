@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.danger import DangerDetector
+from tests.unit.danger_checks import assert_fires, assert_quiet
 
 # (language, text, expected category)
 MUST_FIRE: list[tuple[str, str, str]] = [
@@ -166,13 +167,11 @@ MUST_STAY_QUIET: list[tuple[str, str]] = [
     [pytest.param(lang, text, cat, id=f"{lang}:{text}") for lang, text, cat in MUST_FIRE],
 )
 def test_tester_phrase_fires(detector: DangerDetector, lang: str, text: str, category: str) -> None:
-    match = detector.detect(text)
-    assert match is not None, f"{text!r} did not trigger"
-    assert (match.category, match.language) == (category, lang), match
+    assert_fires(detector, text, category, lang)
 
 
 @pytest.mark.parametrize(
     "text", [pytest.param(text, id=f"{lang}:{text}") for lang, text in MUST_STAY_QUIET]
 )
 def test_ordinary_sentence_stays_quiet(detector: DangerDetector, text: str) -> None:
-    assert detector.detect(text) is None
+    assert_quiet(detector, text)

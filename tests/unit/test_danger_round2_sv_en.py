@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.danger import DangerDetector
+from tests.unit.danger_checks import assert_fires, assert_fires_beside, assert_quiet
 
 # (language of the list that fires, text, category)
 MUST_FIRE: list[tuple[str, str, str]] = [
@@ -136,14 +137,12 @@ MUST_STAY_QUIET = [
 def test_reported_message_shows_the_card(
     detector: DangerDetector, lang: str, text: str, category: str
 ) -> None:
-    match = detector.detect(text)
-    assert match is not None, f"{text!r} did not trigger"
-    assert (match.category, match.language) == (category, lang), match
+    assert_fires(detector, text, category, lang)
 
 
 @pytest.mark.parametrize("text", REPORTED_QUIET + MUST_STAY_QUIET)
 def test_ordinary_sentence_stays_quiet(detector: DangerDetector, text: str) -> None:
-    assert detector.detect(text) is None
+    assert_quiet(detector, text)
 
 
 @pytest.mark.parametrize(
@@ -153,8 +152,4 @@ def test_ordinary_sentence_stays_quiet(detector: DangerDetector, text: str) -> N
 def test_reported_message_fires_beside_an_ordinary_line(
     detector: DangerDetector, lang: str, text: str, category: str
 ) -> None:
-    for ordinary in REPORTED_QUIET + MUST_STAY_QUIET:
-        for message in (f"{text}\n{ordinary}", f"{ordinary}\n{text}"):
-            match = detector.detect(message)
-            assert match is not None, message
-            assert match.category == category, (message, match)
+    assert_fires_beside(detector, text, category, REPORTED_QUIET + MUST_STAY_QUIET)

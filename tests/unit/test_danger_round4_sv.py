@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.danger import DangerDetector
+from tests.unit.danger_checks import assert_fires, assert_fires_beside, assert_quiet
 
 # (text, category, entry id)
 MUST_FIRE: list[tuple[str, str, str]] = [
@@ -144,22 +145,16 @@ MUST_STAY_QUIET = [
 def test_reported_kind_of_message_shows_the_card(
     detector: DangerDetector, text: str, category: str, pattern_id: str
 ) -> None:
-    match = detector.detect(text)
-    assert match is not None, f"{text!r} did not trigger"
-    assert (match.category, match.language, match.pattern_id) == (category, "sv", pattern_id)
+    assert_fires(detector, text, category, "sv", pattern_id)
 
 
 @pytest.mark.parametrize("text", MUST_STAY_QUIET)
 def test_ordinary_sentence_stays_quiet(detector: DangerDetector, text: str) -> None:
-    assert detector.detect(text) is None, detector.detect(text)
+    assert_quiet(detector, text)
 
 
 @pytest.mark.parametrize(("text", "category", "pattern_id"), MUST_FIRE)
 def test_reported_kind_of_message_fires_beside_an_ordinary_line(
     detector: DangerDetector, text: str, category: str, pattern_id: str
 ) -> None:
-    for ordinary in MUST_STAY_QUIET:
-        for message in (f"{text}\n{ordinary}", f"{ordinary}\n{text}"):
-            match = detector.detect(message)
-            assert match is not None, message
-            assert match.category == category, (message, match)
+    assert_fires_beside(detector, text, category, MUST_STAY_QUIET)
