@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -25,9 +25,17 @@ from types import MappingProxyType
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
 
-from bot.core.schedule import STOCKHOLM, Schedule
+from bot.core.schedule import STOCKHOLM, Hours, Schedule, WeeklyRule
 from bot.core.taxonomy import Audience, Topic, Urgency
 
 PROFILE: Literal["vagvisare-hsds-3.0/1"] = "vagvisare-hsds-3.0/1"
@@ -105,6 +113,21 @@ def _phone_number(value: str) -> str:
     return value
 
 
+def _iso_date(value: object) -> object:
+    """A date written ``YYYY-MM-DD`` (ISO 8601, RFC 3339 ``full-date``, as HSDS 3.0 writes
+    ``assured_date``), or a :class:`date` given in code. A number (``20261101``) is refused:
+    pydantic would read it as seconds since 1970 (a day-exact one silently as a date)."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    shown = json.dumps(value, ensure_ascii=False)
+    raise ValueError(f"must be a date written YYYY-MM-DD (e.g. 2026-11-01), not {shown}")
+
+
 def _unique(value: tuple[str, ...]) -> tuple[str, ...]:
     if len(set(value)) != len(value):
         raise ValueError(f"repeated value in {list(value)}")
@@ -115,6 +138,7 @@ LocalizedText = Annotated[dict[str, str], AfterValidator(_localized)]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 Url = Annotated[str, Field(pattern=r"^https://\S+$")]
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 Languages = Annotated[tuple[LanguageCode, ...], AfterValidator(_unique)]
 
 
@@ -178,7 +202,7 @@ class Service(_Model):
     urgency: Urgency
     free: bool | None = None
     anonymous: bool | None = None
-    assured_date: date
+    assured_date: IsoDate
     source_url: Url
     confidence: Literal["high", "medium", "low"]
     verified: bool
@@ -284,24 +308,59 @@ class Finding:
 _BLOCKING = frozenset({"future_date", "no_24_7", "emergency_card", "card_number", "card_hours"})
 
 
-def _message(error: Any, raw: Any) -> str:
-    loc, msg = tuple(error["loc"]), str(error["msg"]).removeprefix("Value error, ")
+# The models a file's object is read into, by class name: a "model_type" error names the
+# keys the object takes instead of the class (the file knows no class names).
+_MODELS: dict[str, type[BaseModel]] = {
+    model.__name__: model
+    for model in (Hours, WeeklyRule, Schedule, Phone, ServiceArea, Organization, Service)
+}
+FieldPath = tuple[str | int, ...]
+Locate = Callable[[int, FieldPath, str], tuple[FieldPath, str]]
+"""Maps a problem in the ``index``-th service (its path inside the service and its text) to
+the path and text of the file the person edited (``import_hsds`` uses it: the profile's
+``schedule.rules.0.days`` is the HSDS file's ``schedules.2.byday``)."""
+
+
+def _plain(error: Any) -> str:
+    """pydantic's text for ``error`` in the file's words: a list, not a tuple; an object with
+    its keys, not a class name."""
+    kind, msg = error["type"], str(error["msg"]).removeprefix("Value error, ")
+    if kind == "model_type" and (model := _MODELS.get(error.get("ctx", {}).get("class_name"))):
+        keys = ", ".join(model.model_fields)
+        shown = json.dumps(error.get("input"), ensure_ascii=False, default=str)
+        return f"must be an object with the keys {keys}, not {shown}"
+    if kind == "tuple_type":
+        shown = json.dumps(error.get("input"), ensure_ascii=False, default=str)
+        return f"must be a list, not {shown}"
+    if kind == "too_short" and msg.startswith("Tuple "):
+        return "List " + msg.removeprefix("Tuple ")
+    return msg
+
+
+def _message(error: Any, raw: Any, locate: Locate | None = None) -> str:
+    loc, msg = tuple(error["loc"]), _plain(error)
     if len(loc) >= 2 and loc[0] in ("services", "organizations") and isinstance(loc[1], int):
         entry = raw[loc[0]][loc[1]] if isinstance(raw, dict) else None
         entry_id = entry.get("id") if isinstance(entry, dict) else None
         kind = "service" if loc[0] == "services" else "organization"
         label = f"{kind} {entry_id!r}" if isinstance(entry_id, str) else f"{kind} #{loc[1]}"
-        field = ".".join(str(part) for part in loc[2:])
+        inner: FieldPath = loc[2:]
+        if locate is not None and kind == "service":
+            inner, msg = locate(loc[1], inner, msg)
+        field = ".".join(str(part) for part in inner)
         return f"{label}: {field}: {msg}" if field else f"{label}: {msg}"
     return f"{'.'.join(str(part) for part in loc)}: {msg}" if loc else msg
 
 
-def parse_directory(raw: Any) -> Directory:
-    """Validate a decoded profile document; raises :class:`DirectoryError` (one line per problem)."""
+def parse_directory(raw: Any, locate: Locate | None = None) -> Directory:
+    """Validate a decoded profile document; raises :class:`DirectoryError` (one line per
+    problem, a repeated line once). ``locate`` (``import_hsds``) rewrites a service's field
+    path and text into those of the file the document was made from."""
     try:
         return Directory.model_validate(raw)
     except ValidationError as error:
-        raise DirectoryError("\n".join(_message(e, raw) for e in error.errors())) from None
+        lines = (_message(e, raw, locate) for e in error.errors())
+        raise DirectoryError("\n".join(dict.fromkeys(lines))) from None
 
 
 def read_utf8(path: Path) -> str:
@@ -319,13 +378,23 @@ def read_utf8(path: Path) -> str:
         raise DirectoryError(f"not UTF-8 text at line {line}; save the file as UTF-8") from None
 
 
+def is_hsds_export(raw: Any) -> bool:
+    """``raw`` has the shape :func:`bot.core.hsds.export_hsds` writes: an object with both
+    ``taxonomies`` and ``taxonomy_terms`` lists (HSDS 3.0 tables the profile has no key for:
+    it keeps topics, audiences and urgency as ids, docs/resources.md "HSDS 3.0 export")."""
+    return isinstance(raw, dict) and all(
+        isinstance(raw.get(key), list) for key in ("taxonomies", "taxonomy_terms")
+    )
+
+
 def read_directory(path: Path) -> Directory:
     """Read and validate the resource file at ``path`` (JSON, docs/resources.md), without
     the start-up rules of :func:`startup_problems` (for ``resources check``, which lists
     them). The file is UTF-8, with or without a byte order mark (as Windows editors save
     it). Raises :class:`DirectoryError` naming the file, then the entry and field, on every
     line; also for a file that is not UTF-8 or whose JSON is nested deeper than Python's
-    recursion limit lets :mod:`json` read (``RecursionError``)."""
+    recursion limit lets :mod:`json` read (``RecursionError``), and in one line for an HSDS
+    export (:func:`is_hsds_export`), which ``resources import`` installs."""
     try:
         raw = json.loads(read_utf8(path))
     except OSError as error:
@@ -336,6 +405,11 @@ def read_directory(path: Path) -> Directory:
         raise DirectoryError(f"{path}: invalid JSON at line {error.lineno}: {error.msg}") from None
     except RecursionError:
         raise DirectoryError(f"{path}: invalid JSON: nested too deeply") from None
+    if is_hsds_export(raw):
+        raise DirectoryError(
+            f"{path}: this is an HSDS export (what `resources export` writes), not a resource "
+            f"file; install it with `python -m bot resources import {path}`"
+        )
     try:
         return parse_directory(raw)
     except DirectoryError as error:

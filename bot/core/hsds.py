@@ -12,7 +12,15 @@ import uuid
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.core.directory import PROFILE, Directory, DirectoryError, Service, parse_directory
+from bot.core.directory import (
+    PROFILE,
+    Directory,
+    DirectoryError,
+    FieldPath,
+    Locate,
+    Service,
+    parse_directory,
+)
 from bot.core.schedule import WEEKDAYS
 from bot.core.taxonomy import Audience, Topic, Urgency
 
@@ -192,6 +200,108 @@ def _restricted_24_7(service_id: str, rows: list[dict[str, Any]]) -> list[str]:
     return problems
 
 
+def _shown(value: object) -> str:
+    """``value`` as JSON, cut to 40 characters (a line names it, it does not repeat it)."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+# A service row's child tables (HSDS 3.0: each an array of objects) and what one row is.
+_SERVICE_LISTS = (
+    ("phones", "phone"),
+    ("schedules", "schedule"),
+    ("service_areas", "service_area"),
+    ("languages", "language"),
+    ("attributes", "attribute"),
+)
+
+
+def _service_shape(i: int, row: object) -> list[str]:
+    """One line per field of the ``i``-th service row (from 0) whose JSON type is not the
+    one :func:`export_hsds` writes, naming the service (``x_vagvisare.id``, else ``#i``),
+    the field path and the shape expected (docs/resources.md, "HSDS 3.0 export")."""
+    if not isinstance(row, dict):
+        return [f"service #{i}: must be an object (one service row), not {_shown(row)}"]
+    ext = row.get("x_vagvisare")
+    slug = ext.get("id") if isinstance(ext, dict) else None
+    where = f"service {slug!r}" if isinstance(slug, str) else f"service #{i}"
+    problems: list[str] = []
+
+    def expect_list(path: str, value: object, what: str, nonempty: bool = False) -> bool:
+        is_rows = isinstance(value, list) and all(isinstance(v, dict) for v in value)
+        if is_rows and (value or not nonempty):
+            return True
+        shape = f"a list of {what} objects" + (" (at least one)" if nonempty else "")
+        if isinstance(value, list):
+            bad = next((j for j, v in enumerate(value) if not isinstance(v, dict)), None)
+            if bad is not None:
+                path, value, shape = f"{path}.{bad}", value[bad], f"an object (one {what})"
+        problems.append(f"{where}: {path}: must be {shape}, not {_shown(value)}")
+        return False
+
+    if "x_vagvisare" in row and not isinstance(ext, dict):
+        problems.append(f"{where}: x_vagvisare: must be an object, not {_shown(ext)}")
+    elif isinstance(ext, dict) and "schedule" in ext and not isinstance(ext["schedule"], dict):
+        shown = _shown(ext["schedule"])
+        problems.append(f"{where}: x_vagvisare.schedule: must be an object, not {shown}")
+    for key, what in _SERVICE_LISTS:
+        if key in row:  # a missing one is named as a missing field
+            value = row[key]
+            if expect_list(key, value, what, nonempty=key == "service_areas") and key == "phones":
+                for j, phone in enumerate(value):
+                    if "languages" in phone:
+                        expect_list(f"phones.{j}.languages", phone["languages"], "language")
+    schedules = row.get("schedules")
+    for j, r in enumerate(schedules if isinstance(schedules, list) else []):
+        weekly = isinstance(r, dict) and r.get("freq") == "WEEKLY"
+        if weekly and not r.get("x_always_open") and not isinstance(r.get("byday"), str):
+            problems.append(
+                f'{where}: schedules.{j}.byday: must be days written like "MO,TU,WE", '
+                f"not {_shown(r.get('byday'))}"
+            )
+    return problems
+
+
+def _shape_problems(data: dict[str, Any]) -> list[str]:
+    """Lines naming each part of ``data["services"]`` that has the wrong JSON type
+    (:func:`_service_shape`); empty when every part has the shape an export writes."""
+    if "services" not in data:
+        return []  # named as a missing field
+    services = data["services"]
+    if not isinstance(services, list):
+        return [f"services: must be a list of service objects, not {_shown(services)}"]
+    return [line for i, row in enumerate(services) for line in _service_shape(i, row)]
+
+
+def _hsds_fields(data: dict[str, Any], rule_rows: list[list[int]]) -> Locate:
+    """A :data:`bot.core.directory.Locate` from the profile's schedule fields to the HSDS
+    file's own: ``schedule.rules.N.*`` is the row ``schedules.M`` it came from
+    (``rule_rows[service][N] == M``; ``days`` is that row's ``byday``); the rest of
+    ``schedule`` is ``x_vagvisare.schedule``. Other paths are the same in both."""
+
+    def locate(index: int, loc: FieldPath, msg: str) -> tuple[FieldPath, str]:
+        if loc[:1] != ("schedule",):
+            return loc, msg
+        rest = loc[1:]
+        if rest[:1] == ("rules",) and len(rest) >= 2 and isinstance(rest[1], int):
+            row = rule_rows[index][rest[1]]
+            inner = rest[2:]
+            if inner[:1] == ("days",):
+                byday = data["services"][index]["schedules"][row].get("byday")
+                days = ",".join(d.upper() for d in WEEKDAYS)
+                return (
+                    ("schedules", row, "byday"),
+                    f"must be days from {days}, each once, separated by commas, "
+                    f"not {_shown(byday)}",
+                )
+            return ("schedules", row, *inner), msg
+        if rest[:1] in (("rules",), ("always_open",)):
+            return ("schedules",), msg
+        return ("x_vagvisare", "schedule", *rest), msg
+
+    return locate
+
+
 def _known_zone(value: object) -> bool:
     try:
         ZoneInfo(value)  # type: ignore[arg-type]  # anything but a zone name is refused
@@ -234,10 +344,12 @@ def _import_service(
     orgs: dict[str, str],
     terms: dict[str, tuple[str, str] | None],
     problems: list[str],
+    rule_rows: list[list[int]],
 ) -> dict[str, Any]:
     """The profile entry of one HSDS service row; what cannot be carried over or resolved
     (a term, an organization) is added to ``problems`` as one line naming the service and
-    field (the entry is then not installed)."""
+    field (the entry is then not installed). The index in ``schedules`` of each row that
+    became a weekly rule is appended to ``rule_rows`` (one list per service)."""
     ext = row["x_vagvisare"]
     where = f"service {str(ext['id'])!r}"
     problems += _dropped(where, row, ext["schedule"].get("timezone"))
@@ -264,6 +376,13 @@ def _import_service(
             "(not in organizations)"
         )
     rows = [r for r in row.get("schedules", []) if r.get("freq") == "WEEKLY"]
+    rule_rows.append(
+        [
+            i
+            for i, r in enumerate(row.get("schedules", []))
+            if r.get("freq") == "WEEKLY" and not r.get("x_always_open")
+        ]
+    )
     problems += _restricted_24_7(str(ext["id"]), rows)
     schedule = dict(ext["schedule"], always_open=any(r.get("x_always_open") for r in rows))
     schedule["rules"] = [
@@ -335,11 +454,17 @@ def import_hsds(data: dict[str, Any]) -> Directory:
     profile would not carry over (a service without a ``name`` text, a schedule row whose
     ``x_timezone`` is not the service's IANA zone) or a reference that does not resolve (a
     taxonomy term, a term's taxonomy, a service's organization), one line per problem
-    naming the entry and field, or whose content fails the same validation as
+    naming the entry and field; a field of ``services`` of the wrong JSON type (``phones``
+    as text, ``services: null``) is named with the shape expected. Content that fails the
+    same validation as
     :func:`load_directory` (except the start-up rules of
-    :func:`bot.core.directory.startup_problems`).
+    :func:`bot.core.directory.startup_problems`) is reported with the HSDS file's field
+    names (``schedules.2.opens_at``, ``x_vagvisare.schedule.holiday_eve_hours``).
     """
-    problems: list[str] = []
+    problems = _shape_problems(data)
+    if problems:
+        raise DirectoryError("\n".join(problems))
+    rule_rows: list[list[int]] = []
     try:
         kinds = {t["id"]: t["name"].removeprefix("vagvisare-") for t in data["taxonomies"]}
         terms = {t["id"]: _term(t, kinds, problems) for t in data["taxonomy_terms"]}
@@ -355,7 +480,9 @@ def import_hsds(data: dict[str, Any]) -> Directory:
                 }
                 for o in data["organizations"]
             ],
-            "services": [_import_service(row, orgs, terms, problems) for row in data["services"]],
+            "services": [
+                _import_service(row, orgs, terms, problems, rule_rows) for row in data["services"]
+            ],
         }
     except KeyError as error:
         raise DirectoryError(f"not a {PROFILE} HSDS document: no field {error}") from None
@@ -365,4 +492,4 @@ def import_hsds(data: dict[str, Any]) -> Directory:
         ) from None
     if problems:
         raise DirectoryError("\n".join(problems))
-    return parse_directory(raw)
+    return parse_directory(raw, _hsds_fields(data, rule_rows))
