@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from bot.core.access import MAX_TELEGRAM_USER_ID, is_telegram_user_id
+from bot.core.locale import negotiate_locale
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,7 +34,8 @@ _START_PARAMETER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 BOT_TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,}$")
 
 # The languages of the people served in Huddinge (docs/translations.md); each has a catalogue in
-# locales/<code>/ and its own name in handlers/labels.py. DEFAULT_LOCALE must be one of them.
+# locales/<code>/ and its own name in handlers/labels.py. DEFAULT_LOCALE must be one of them
+# (any case, with or without a region: bot.core.locale.negotiate_locale).
 SUPPORTED_LOCALES: tuple[str, ...] = ("sv", "en", "ar", "fa", "so", "ti", "fi")
 # DATABASE_URL: the schemes storage/engine.py gives an installed async driver.
 DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgresql+asyncpg", "postgres")
@@ -43,6 +45,10 @@ MIN_PSEUDONYM_KEY_BYTES = 16  # bot.core.pseudonym.Pseudonymizer refuses shorter
 # ``timedelta`` (999,999,999 days) and ``now - timedelta`` (year 1) can hold, so a typo
 # is refused at start instead of crashing the purge or the state backend later.
 MAX_DAYS = 36_500
+# DISCLOSURE_K: at most 100. A summary crosses at most two dimensions over a period of days
+# or weeks; with a threshold above 100 nearly every cell of such a table is below it and
+# suppressed, so a larger value is a typo (an extra 0), not a stricter policy.
+MAX_DISCLOSURE_K = 100
 # THROTTLE_BURST: TokenBuckets keeps tokens as a float; 10**9 is "no throttling" already.
 MAX_THROTTLE_BURST = 1_000_000_000
 
@@ -78,7 +84,13 @@ class Settings(BaseSettings):
     campaign_codes: Annotated[list[str], NoDecode] = Field(default_factory=list)
     memory_ttl_days: int = Field(default=90, ge=1, le=MAX_DAYS)
     # Disclosure control threshold: never below 3 (bot.core.disclosure.MIN_K).
-    disclosure_k: int = Field(default=5, ge=3, description="Counts below this are suppressed.")
+    disclosure_k: int = Field(
+        default=5,
+        ge=3,
+        le=MAX_DISCLOSURE_K,
+        description=f"Counts below this are suppressed; 3 to {MAX_DISCLOSURE_K} (a larger "
+        "threshold would hide nearly every cell of a table).",
+    )
     referral_retention_days: int = Field(default=3 * 365, ge=1, le=MAX_DAYS)
     audit_retention_days: int = Field(default=3 * 365, ge=1, le=MAX_DAYS)
     resources_file: Path = PROJECT_ROOT / "data" / "resources.json"
@@ -194,9 +206,14 @@ class Settings(BaseSettings):
     @field_validator("default_locale")
     @classmethod
     def _known_locale(cls, value: str) -> str:
-        if value not in SUPPORTED_LOCALES:
+        """The supported locale for ``value``, read as Telegram's ``language_code`` is
+        (:func:`bot.core.locale.negotiate_locale`): any case, ``-`` or ``_``, a region
+        (``EN``, ``en-GB``, ``sv_SE`` → ``en``, ``en``, ``sv``) and the three-letter codes
+        (``swe`` → ``sv``). Raises :class:`ValueError` when its language has no catalogue."""
+        locale = negotiate_locale(value, SUPPORTED_LOCALES, "")
+        if not locale:
             raise ValueError(f"must be one of {', '.join(SUPPORTED_LOCALES)}")
-        return value
+        return locale
 
     @field_validator("webhook_secret")
     @classmethod

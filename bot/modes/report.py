@@ -6,7 +6,9 @@
 Days are Europe/Stockholm calendar dates, both included, from 2000-01-01 on; the period
 ends at the latest yesterday (bot.core.periods). The same disclosure control as in Telegram applies. Each
 run is audited (channel ``cli``). Exit codes: 0 written, 1 too few records to publish
-the table safely, 2 bad usage.
+the table safely, 2 bad usage (one line on stderr; a date that is not ``YYYY-MM-DD``, an
+``--out`` that is a folder or in a folder that does not exist are refused before the
+database is opened, so no audit row is written).
 """
 
 from __future__ import annotations
@@ -52,16 +54,9 @@ def report_bytes(report: Report, form: str) -> bytes:
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--from", dest="first", type=date.fromisoformat, required=True, help="first day, YYYY-MM-DD"
-    )
-    parser.add_argument(
-        "--to",
-        dest="last",
-        type=date.fromisoformat,
-        required=True,
-        help="last day, YYYY-MM-DD (included)",
-    )
+    # Read in _run (day_argument), not by argparse: a bad date is then one line, exit code 2.
+    parser.add_argument("--from", dest="first", required=True, help="first day, YYYY-MM-DD")
+    parser.add_argument("--to", dest="last", required=True, help="last day, YYYY-MM-DD (included)")
     parser.add_argument(
         "--by",
         default="topic",
@@ -73,18 +68,38 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def day_argument(option: str, text: str) -> date:
+    """The calendar day ``text`` (``YYYY-MM-DD``) given to ``option`` (``--from``, ``--to``).
+
+    Raises :class:`ConfigurationError` (one line, exit code 2) for a text that is not a
+    date: ``--from: 2026-13-01 is not a date (write YYYY-MM-DD)``. argparse's own message
+    ("invalid fromisoformat value") named a Python function, and came after a usage line.
+    """
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ConfigurationError(f"{option}: {text} is not a date (write YYYY-MM-DD)") from None
+
+
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    first = day_argument("--from", args.first)
+    last = day_argument("--to", args.last)
     if args.out is None and args.form in {"xlsx", "png"}:
         raise ConfigurationError(f"--format {args.form} needs --out FILE")
+    # refused before the summary is made, so no audit row records a report never written
+    if args.out is not None and args.out.is_dir():
+        example = args.out / f"report.{'txt' if args.form == 'table' else args.form}"
+        raise ConfigurationError(
+            f"--out: {args.out} is a folder; --out names the file to write (e.g. {example})"
+        )
     if args.out is not None and not args.out.resolve().parent.is_dir():
-        # refused before the summary is made, so no audit row records a report never written
         raise ConfigurationError(f"cannot write {args.out}: no such folder")
     try:
         dimensions = parse_dimensions(args.by)
-        period = period_between(args.first, args.last, system_clock())
+        period = period_between(first, last, system_clock())
     except (PeriodError, ReportError) as error:
         raise ConfigurationError(str(error)) from error
-    if period.last != args.last:
+    if period.last != last:
         print(
             f"note: the period ends on {period.last}; a day that is still running is never included",
             file=sys.stderr,

@@ -384,7 +384,6 @@ async def set_up_telegram(
             lambda: bot.set_webhook(url, secret_token=secret, allowed_updates=allowed),
             max_pause,
             waiting="webhook not set yet: bot api not reachable",
-            refused="webhook refused",
         )
         log.info("webhook set")
     else:  # the webhook is set elsewhere: still, a token Telegram refuses stops the server
@@ -392,17 +391,16 @@ async def set_up_telegram(
             bot.get_me,
             max_pause,
             waiting="token not checked yet: bot api not reachable",
-            refused="token refused",
         )
     try:
         await set_command_menus(bot, settings)
     except AiogramError as error:  # ClientDecodeError: the answer is not JSON
-        log.error("command menus not set", extra={"error": error_class(error)})
+        # not logged: run_webhook stops with the one clear line (_refusal)
         raise StartFailed(error_class(error), refused=True) from error
 
 
 async def _until_answered(
-    call: Callable[[], Awaitable[object]], max_pause: float, *, waiting: str, refused: str
+    call: Callable[[], Awaitable[object]], max_pause: float, *, waiting: str
 ) -> None:
     """``call()`` retried after 1, 2, 4 … up to ``max_pause`` seconds while the Bot API
     cannot be reached (network error, 5xx, 429). Raises :class:`StartFailed` (``__cause__``:
@@ -421,7 +419,9 @@ async def _until_answered(
             )
             await asyncio.sleep(pause)
         except AiogramError as error:
-            log.error(refused, extra={"error": error_class(error)})
+            # Not logged: run_webhook stops with one clear line for it (_refusal); an ERROR
+            # record before it ("token refused" for a web page that is not the Bot API)
+            # said less, and sometimes the wrong thing.
             raise StartFailed(error_class(error), refused=True) from error
 
 

@@ -144,3 +144,60 @@ def test_a_report_from_2000_is_made_and_audited(
     )
     rows = query(data_dir / "vagvisare.sqlite3", "SELECT channel, action FROM staff_audit")
     assert rows == [("cli", "summary")]
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ["--from", "2026-13-01", "--to", "2026-01-31"],
+            "error: --from: 2026-13-01 is not a date (write YYYY-MM-DD)",
+        ),
+        (
+            ["--from", "2026-01-01", "--to", "2026-02-30"],
+            "error: --to: 2026-02-30 is not a date (write YYYY-MM-DD)",
+        ),
+        (
+            ["--from", "1.1.2026", "--to", "2026-01-31"],
+            "error: --from: 1.1.2026 is not a date (write YYYY-MM-DD)",
+        ),
+    ],
+)
+def test_a_report_date_that_is_not_a_date_is_one_line_and_exit_2(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    line: str,
+) -> None:
+    # argparse said "argument --from: invalid fromisoformat value: '2026-13-01'", after a
+    # usage line
+    data_dir = tmp_path / "data"
+    use_cli_env(monkeypatch, data_dir)
+    code, out, err = run(["report", *args], capsys)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [line]
+    assert not data_dir.exists()  # no database opened, so no audit row
+
+
+@pytest.mark.parametrize(("form", "example"), [("csv", "report.csv"), ("table", "report.txt")])
+def test_a_report_out_that_is_a_folder_is_one_line_and_exit_2(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    form: str,
+    example: str,
+) -> None:
+    # was "error: cannot write <folder>: Is a directory", after the summary was audited
+    data_dir = tmp_path / "data"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    use_cli_env(monkeypatch, data_dir)
+    code, out, err = run([*REPORT, "--format", form, "--out", str(folder)], capsys)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"error: --out: {folder} is a folder; --out names the file to write "
+        f"(e.g. {folder / example})"
+    ]
+    assert list(folder.iterdir()) == []  # nothing written
+    assert not data_dir.exists()  # no database opened, so no audit row

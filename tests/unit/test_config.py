@@ -8,7 +8,13 @@ import pytest
 from pydantic import ValidationError
 from pydantic_settings import SettingsError
 
-from bot.config import MAX_DAYS, MAX_THROTTLE_BURST, Settings, configuration_errors
+from bot.config import (
+    MAX_DAYS,
+    MAX_DISCLOSURE_K,
+    MAX_THROTTLE_BURST,
+    Settings,
+    configuration_errors,
+)
 
 
 def settings_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, **env: str) -> Settings:
@@ -264,6 +270,8 @@ def test_an_empty_data_path_is_refused(monkeypatch: pytest.MonkeyPatch, variable
         ("REFERRAL_RETENTION_DAYS", "800000", 36500),  # was a date before year 1 in purge
         ("AUDIT_RETENTION_DAYS", "36501", 36500),
         ("THROTTLE_BURST", str(10**400), 10**9),  # was an OverflowError in float()
+        ("DISCLOSURE_K", "101", 100),  # had no maximum: 1000 hid every cell of every table
+        ("DISCLOSURE_K", "50000", 100),
     ],
 )
 def test_a_number_beyond_its_maximum_is_one_line(
@@ -282,9 +290,43 @@ def test_the_maximum_values_are_taken(tmp_path: Path) -> None:
         referral_retention_days=MAX_DAYS,
         audit_retention_days=MAX_DAYS,
         throttle_burst=MAX_THROTTLE_BURST,
+        disclosure_k=MAX_DISCLOSURE_K,
     )
-    assert (MAX_DAYS, MAX_THROTTLE_BURST) == (36_500, 10**9)
+    assert (MAX_DAYS, MAX_THROTTLE_BURST, MAX_DISCLOSURE_K) == (36_500, 10**9, 100)
     assert settings.memory_ttl_days == settings.audit_retention_days == MAX_DAYS
+    assert settings.disclosure_k == MAX_DISCLOSURE_K
+
+
+@pytest.mark.parametrize(
+    ("value", "locale"),
+    [
+        ("EN", "en"),
+        ("en-GB", "en"),
+        ("en_GB", "en"),
+        ("sv-SE", "sv"),
+        ("sv_SE", "sv"),
+        ("Fi", "fi"),
+        (" ar ", "ar"),
+        ("fa-AF", "fa"),
+        ("swe", "sv"),  # ISO 639-2, as Telegram's language_code is read (bot/core/locale.py)
+        ("sv", "sv"),
+    ],
+)
+def test_default_locale_is_read_in_any_case_and_with_a_region(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str, locale: str
+) -> None:
+    # "EN" and "en-GB" were refused ("must be one of sv, en, ...")
+    assert settings_from_env(monkeypatch, tmp_path, DEFAULT_LOCALE=value).default_locale == locale
+
+
+@pytest.mark.parametrize("value", ["de", "DE-de", "pt_BR", "", "e n", "english"])
+def test_a_default_locale_without_a_catalogue_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str
+) -> None:
+    assert errors_for(monkeypatch, tmp_path, DEFAULT_LOCALE=value) == [
+        "configuration error: DEFAULT_LOCALE: must be one of sv, en, ar, fa, so, ti, fi; "
+        "expected e.g. sv"
+    ]
 
 
 @pytest.mark.parametrize(
