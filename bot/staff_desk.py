@@ -92,9 +92,16 @@ class StaffDesk:
         }
         await self.record("summary", parameters, member=member, channel=channel)
         start, end = period.utc_bounds()
-        counts = await self.referrals.counts(
-            start.replace(tzinfo=None), end.replace(tzinfo=None), dimensions
-        )
+        bounds = start.replace(tzinfo=None), end.replace(tzinfo=None)
+        counts = await self.referrals.counts(*bounds, dimensions)
+        showing = None
+        if Dimension.RESOURCE in dimensions:  # the referrals behind a table of showings
+            showing = await self.referrals.showing(*bounds, dimensions)
         return report_from_counts(
-            counts, dimensions, period, self.vocabulary, self.settings.disclosure_k
+            counts,
+            dimensions,
+            period,
+            self.vocabulary,
+            self.settings.disclosure_k,
+            showing=showing,
         )

@@ -189,7 +189,44 @@ class ReferralRepository:
         """
         dims = tuple(dimensions)
         check_dimensions(dims)
-        statement = count_statement(self._engine.dialect.name, start, end, dims)
+        return await self._grouped(start, end, dims, shows_a_service=False)
+
+    async def showing(
+        self, start: datetime, end: datetime, dimensions: Sequence[Dimension]
+    ) -> dict[tuple[str, ...], int]:
+        """Referrals with ``start <= hour < end`` (naive UTC) that showed at least one
+        service, by the dimensions of ``dimensions`` other than ``resource``: what a table
+        by ``resource`` needs besides :meth:`counts` (the referrals behind its lines,
+        ``bot.core.report.report_from_counts``). Keyed exactly as
+        :func:`bot.core.report.count_showing` (``()`` for ``resource`` alone), non-zero
+        counts only. Raises :class:`bot.core.report.ReportError` for a bad ``dimensions``.
+        """
+        dims = tuple(dimensions)
+        check_dimensions(dims)
+        others = tuple(d for d in dims if d is not Dimension.RESOURCE)
+        if others:
+            return await self._grouped(start, end, others, shows_a_service=True)
+        hour = referral_table.c.hour
+        statement = (
+            select(func.count())
+            .select_from(referral_table)
+            .where(hour >= start, hour < end, _shows_a_service())
+        )
+        async with self._engine.connect() as connection:
+            n = int((await connection.execute(statement)).scalar_one())
+        return {(): n} if n else {}
+
+    async def _grouped(
+        self,
+        start: datetime,
+        end: datetime,
+        dims: tuple[Dimension, ...],
+        *,
+        shows_a_service: bool,
+    ) -> dict[tuple[str, ...], int]:
+        statement = count_statement(
+            self._engine.dialect.name, start, end, dims, shows_a_service=shows_a_service
+        )
         async with self._engine.connect() as connection:
             if connection.dialect.name == "postgresql":
                 # one short aggregate: JIT-compiling it costs more than it saves (up to
@@ -253,11 +290,17 @@ def _to_referral(row: Any) -> Referral:
 
 
 def count_statement(
-    dialect: str, start: datetime, end: datetime, dimensions: tuple[Dimension, ...]
+    dialect: str,
+    start: datetime,
+    end: datetime,
+    dimensions: tuple[Dimension, ...],
+    *,
+    shows_a_service: bool = False,
 ) -> Select[Any]:
     """The query :meth:`ReferralRepository.counts` runs on ``dialect`` (``"sqlite"`` or
     ``"postgresql"``), public for EXPLAIN: rows ``(value per dimension…, count)``, with
-    ``start <= hour < end`` (naive UTC). Values are still raw (``None`` for a missing
+    ``start <= hour < end`` (naive UTC), and with ``shows_a_service`` only referrals
+    whose ``services_shown`` is not empty (:meth:`ReferralRepository.showing`). Values are still raw (``None`` for a missing
     value, a week bucket for ``week``); ``counts`` turns them into categories.
 
     An inner ``GROUP BY`` over the rows of the range, and an outer one over its groups
@@ -288,7 +331,7 @@ def count_statement(
         inner["h"] = hour
     statement = (
         select(*(column.label(name) for name, column in inner.items()), func.count().label("n"))
-        .where(hour >= start, hour < end)
+        .where(hour >= start, hour < end, *([_shows_a_service()] if shows_a_service else []))
         .group_by(*inner)
     )
     if not by_hour and Dimension.RESOURCE not in dimensions:
@@ -330,6 +373,12 @@ _COLUMN = {
     Dimension.DISTRICT: "district",
     Dimension.OUTCOME: "outcome",
 }
+
+
+def _shows_a_service() -> ColumnElement[bool]:
+    """``services_shown`` is a non-empty JSON list (``json_array_length`` on SQLite and
+    on PostgreSQL's ``json``)."""
+    return func.json_array_length(referral_table.c.services_shown) > _sql("0")
 
 
 def _elements(dialect: str, text: ColumnElement[Any]) -> tuple[FromClause, FromClause, str]:

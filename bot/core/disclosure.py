@@ -18,6 +18,16 @@ Rules, in order:
    cells means four ones). So a reader knows a ``"<k"`` value is 1..k-1, or 0..k-1
    on such a line. Zeros are never complements: they protect nothing, and learning
    that a hidden zero is 0 is no worse than the default of showing it.
+   **Records that count in several cells.** Where one record can count in several
+   cells of a line (a referral counts once for every service it showed,
+   ``bot.core.report``), the line's total counts *showings*, not records, and may
+   reach k while fewer than k records stand behind it; its cells would then tell
+   what that small group was shown. The caller passes the number of records behind
+   such lines (:class:`Records`); a line behind which 1..k-1 records stand is treated
+   as a line whose total shows ``"<k"``: its zeros show ``"<k"`` (its non-zero cells
+   are below k anyway: a record counts at most once in a cell), and its total, if
+   it is k or more, is hidden as ``".."`` (a reader still learns it is at least k
+   and, from the line's cells, at most (k-1) times their number).
 3. **Secondary suppression.** Each additive line (a row with its total, a column
    with its total, the column of row totals with the grand total, the row of
    column totals with the grand total; for 1-D the categories with the total)
@@ -48,7 +58,7 @@ differenced (weeks 1-4 and weeks 1-3).
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
@@ -65,6 +75,21 @@ _Pos = tuple[int, int]
 
 class UnsafeTableError(ValueError):
     """No suppression pattern within the rules protects this table."""
+
+
+@dataclass(frozen=True)
+class Records:
+    """How many records stand behind the lines of a table in which one record can count
+    in several cells (rule 2 of the module docstring): ``total`` behind the grand total,
+    ``by_row[r]`` behind row ``r`` with its total, ``by_column[c]`` behind column ``c``
+    with its total. A line not given is one where every record counts once (its total
+    is its number of records). For a referral table by ``resource`` (``bot.core.report``):
+    the referrals that showed at least one service, in all and by the other dimension.
+    """
+
+    total: int
+    by_row: Mapping[Hashable, int] = field(default_factory=dict)
+    by_column: Mapping[Hashable, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -102,11 +127,16 @@ def protect(
     rows: Sequence[Hashable],
     columns: Sequence[Hashable] | None = None,
     k: int = DEFAULT_K,
+    records: Records | None = None,
 ) -> ProtectedTable:
     """Apply primary and secondary suppression to a 1-D or 2-D frequency table.
 
     ``counts`` maps ``(row,)`` or ``(row, column)`` to a count; missing keys are 0.
-    ``rows`` and ``columns`` list every category, so zero cells are known.
+    ``rows`` and ``columns`` list every category, so zero cells are known. ``records``
+    gives the number of records behind lines where a record counts in several cells
+    (:class:`Records`). Raises ``TypeError``/``ValueError`` for a malformed table or
+    ``records`` that cannot be (a line with a cell above its records, or records
+    without showings), and :class:`UnsafeTableError` (rule 5).
     """
     if isinstance(k, bool) or not isinstance(k, int):
         raise TypeError("k must be an int")
@@ -115,6 +145,8 @@ def protect(
     row_cats = _categories(rows, "row")
     col_cats = None if columns is None else _categories(columns, "column")
     grid = _Grid(_index(counts, row_cats, col_cats), len(row_cats), col_cats)
+    if records is not None:
+        grid.behind = _records_behind(grid, records, row_cats, col_cats)
     kinds = _suppress(grid, k)
 
     def cell(pos: _Pos) -> Cell:
@@ -184,6 +216,36 @@ def _index(
     return out
 
 
+def _records_behind(
+    grid: _Grid,
+    records: Records,
+    rows: tuple[Hashable, ...],
+    columns: tuple[Hashable, ...] | None,
+) -> dict[_Pos, int]:
+    """Records behind each line, by the position of the line's total; checked."""
+    n_rows, n_cols = len(rows), grid.n_cols
+    by_row, by_column = dict(records.by_row), dict(records.by_column)
+    if columns is None and (by_row or by_column):
+        raise ValueError("a 1-D table has records in all only (Records.total)")
+    for given, cats, what in ((by_row, rows, "row"), (by_column, columns or (), "column")):
+        unknown = set(given) - set(cats)
+        if unknown:
+            raise ValueError(f"records for unknown {what} {sorted(map(repr, unknown))[0]}")
+    behind = {(n_rows, n_cols): records.total}
+    behind |= {(i, n_cols): by_row[r] for i, r in enumerate(rows) if r in by_row}
+    behind |= {(n_rows, j): by_column[c] for j, c in enumerate(columns or ()) if c in by_column}
+    for total, n in behind.items():
+        if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+            raise ValueError(f"records must be non-negative ints, got {n!r}")
+        if n > grid.values[total] or (n == 0) != (grid.values[total] == 0):
+            raise ValueError(f"{n} records cannot stand behind a total of {grid.values[total]}")
+        for line in grid.lines:
+            cells = [p for p in line[:-1] if p[0] < n_rows and (columns is None or p[1] < n_cols)]
+            if line[-1] == total and any(grid.values[p] > n for p in cells):
+                raise ValueError(f"a cell counts more than the {n} records behind its line")
+    return behind
+
+
 class _Grid:
     """Cells plus margins by position, the table's additive lines and graph arcs.
 
@@ -218,11 +280,23 @@ class _Grid:
         for n, line in enumerate(self.lines):
             for p in line:
                 self.lines_of[p].append(n)
+        self.behind: dict[_Pos, int] = {}  # records behind a line's total, where given
+
+    def few_records(self, k: int) -> set[_Pos]:
+        """Totals of the lines behind which 1..k-1 records stand (rule 2)."""
+        return {p for p, n in self.behind.items() if 0 < n < k}
 
 
 def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
-    """Rules 1, 3, 4 and 5 of the module docstring; returns the hidden positions."""
+    """Rules 1 to 5 of the module docstring; returns the hidden positions."""
     kinds: dict[_Pos, Kind] = {p: "primary" for p, v in grid.values.items() if 0 < v < k}
+    scopes: dict[_Pos, list[int] | None] = {}  # lines a complement was the smallest of
+    for total in grid.few_records(k):  # rule 2, records behind a line: its total too
+        if total not in kinds:
+            kinds[total], scopes[total] = "secondary", []  # no smallest-first bound
+    for line in grid.lines:
+        if line[-1] in grid.few_records(k):
+            kinds |= {p: "primary" for p in line[:-1] if not grid.values[p] and p not in kinds}
     changed = True
     while changed:  # rule 2: zeros of a line whose total shows "<k" show "<k" too
         changed = False
@@ -232,12 +306,11 @@ def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
                     if not grid.values[p] and p not in kinds:
                         kinds[p], changed = "primary", True
     everything: dict[_Pos, Kind] = {p: "secondary" for p, v in grid.values.items() if v}
-    if _audit(grid, k, everything | kinds, {}):
+    if _audit(grid, k, everything | kinds, scopes):
         raise UnsafeTableError(
             "too few records to publish this table safely: merge categories, "
             "drop a dimension or take a longer period"
         )
-    scopes: dict[_Pos, list[int] | None] = {}  # lines a complement was the smallest of
     while True:
         changed = True
         while changed:
@@ -272,11 +345,12 @@ def _audit(
 ) -> list[_Pos]:
     """Hidden positions whose value the reader can work out (rule 4)."""
     arcs: dict[_Pos, Arc] = {}
+    few = grid.few_records(k)
     for p in sorted(kinds):
         value, (tail, head) = grid.values[p], grid.ends[p]
         if kinds[p] == "primary":
             totals = (grid.lines[n][-1] for n in grid.lines_of[p])
-            small_line = any(t != p and kinds.get(t) == "primary" for t in totals)
+            small_line = any(t != p and (kinds.get(t) == "primary" or t in few) for t in totals)
             arcs[p] = Arc(tail, head, value, 0 if small_line else 1, k - 1)
         else:
             arcs[p] = Arc(tail, head, value, k, _ceiling(grid, kinds, p, scopes.get(p)))

@@ -14,7 +14,11 @@ Counting rules:
 
 * one count per referral, except for ``resource``: ``services_shown`` is a list, so a
   referral counts once for every service it showed (a referral that showed no service
-  does not count), and the totals are *service showings*, not referrals;
+  does not count), and the totals are *service showings*, not referrals; so the table
+  also gets the number of referrals that showed a service, in all and by the other
+  dimension (:func:`count_showing`), and disclosure control treats a line behind which
+  fewer than k referrals stand as a small line (``bot.core.disclosure`` rule 2), even
+  when its showings reach k;
 * a missing value (no campaign, no district, no answer to "did this help?", an age
   that was not asked) is its own category, ``none``;
 * ``week`` is the ISO week (Monday to Sunday, Europe/Stockholm) of the referral hour;
@@ -25,13 +29,13 @@ Counting rules:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
-from bot.core.disclosure import DEFAULT_K, Cell, Key, ProtectedTable, protect
+from bot.core.disclosure import DEFAULT_K, Cell, Key, ProtectedTable, Records, protect
 from bot.core.periods import Period, iso_week, local_date, weeks_of
 from bot.core.referral import Referral
 from bot.core.taxonomy import AgeBand, Audience, Topic
@@ -201,30 +205,74 @@ def count_referrals(
     return counts
 
 
+def count_showing(
+    referrals: Iterable[Referral], dimensions: tuple[Dimension, ...], period: Period
+) -> Counter[tuple[str, ...]]:
+    """Referrals of ``period`` that showed at least one service, by the dimensions of
+    ``dimensions`` other than ``resource``: keyed ``()`` for a table by ``resource``
+    alone, ``(category,)`` when it is crossed with another dimension; only non-zero
+    counts appear. This is what a table by ``resource`` needs besides its counts
+    (:func:`report_from_counts`, ``showing``); the staff desk counts it in the database
+    (``storage.referrals.ReferralRepository.showing``). Raises :class:`ReportError` for a
+    bad ``dimensions`` tuple.
+    """
+    check_dimensions(dimensions)
+    others = [d for d in dimensions if d is not Dimension.RESOURCE]
+    counts: Counter[tuple[str, ...]] = Counter()
+    for referral in referrals:
+        if referral.services_shown and period.contains(referral.hour):
+            counts[tuple(values_of(referral, d)[0] for d in others)] += 1
+    return counts
+
+
 def report_from_counts(
     counts: Mapping[tuple[str, ...], int],
     dimensions: tuple[Dimension, ...],
     period: Period,
     vocabulary: Vocabulary,
     k: int = DEFAULT_K,
+    *,
+    showing: Mapping[tuple[str, ...], int] | None = None,
 ) -> Report:
     """Protect a table of counts of ``period`` by ``dimensions`` and wrap it as a report.
 
     ``counts`` is keyed as :func:`count_referrals` returns it (missing keys are 0).
     Categories seen in ``counts`` but not known (:func:`known_categories`) are listed
-    after the known ones. Raises :class:`ReportError` for a bad ``dimensions`` tuple,
-    ``ValueError`` for a key of the wrong width and
-    :class:`bot.core.disclosure.UnsafeTableError` when no suppression pattern protects
-    the table (too few records).
+    after the known ones. A table by ``resource`` also needs ``showing``, keyed as
+    :func:`count_showing` returns it: the referrals behind its lines (module docstring).
+    Raises :class:`ReportError` for a bad ``dimensions`` tuple or a table by ``resource``
+    without ``showing``, ``ValueError`` for a key of the wrong width or ``showing`` that
+    does not fit ``counts``, and :class:`bot.core.disclosure.UnsafeTableError` when no
+    suppression pattern protects the table (too few records).
     """
     check_dimensions(dimensions)
     axes = [
         _with_seen(known_categories(d, period, vocabulary), {str(key[i]) for key in counts})
         for i, d in enumerate(dimensions)
     ]
+    records = None
+    if Dimension.RESOURCE in dimensions:
+        if showing is None:
+            raise ReportError("a table by resource needs the referrals behind it (showing)")
+        records = _records(showing, dimensions)
     cells: dict[Key, int] = dict(counts.items())
-    table = protect(cells, axes[0], axes[1] if len(axes) == 2 else None, k=k)
+    table = protect(cells, axes[0], axes[1] if len(axes) == 2 else None, k=k, records=records)
     return Report(period, dimensions, table)
+
+
+def _records(showing: Mapping[tuple[str, ...], int], dimensions: tuple[Dimension, ...]) -> Records:
+    """:class:`bot.core.disclosure.Records` of a table by ``resource`` (``showing`` as
+    :func:`count_showing` keys it; the lines across services are those it counts)."""
+    width = len(dimensions) - 1
+    if any(len(key) != width for key in showing):
+        raise ValueError(f"showing keys must have {width} element(s) for {len(dimensions)}-D")
+    total = sum(showing.values())
+    if width == 0:
+        return Records(total)
+    by_other: dict[Hashable, int] = {key[0]: n for key, n in showing.items()}
+    if dimensions[0] is Dimension.RESOURCE:  # services are rows: columns cross them
+        return Records(total, by_column=by_other)
+    return Records(total, by_row=by_other)
 
 
 def build_report(
@@ -236,13 +284,15 @@ def build_report(
 ) -> Report:
     """Count the referrals of ``period`` by ``dimensions`` and protect the table.
 
-    :func:`count_referrals` then :func:`report_from_counts`. Referrals outside
+    :func:`count_referrals` (and :func:`count_showing`) then :func:`report_from_counts`. Referrals outside
     ``period`` are ignored. Raises :class:`ReportError` for a bad ``dimensions`` tuple
     and :class:`bot.core.disclosure.UnsafeTableError` when no suppression pattern
     protects the table (too few records).
     """
+    referrals = list(referrals)
     counts = count_referrals(referrals, dimensions, period)
-    return report_from_counts(counts, dimensions, period, vocabulary, k)
+    showing = count_showing(referrals, dimensions, period)
+    return report_from_counts(counts, dimensions, period, vocabulary, k, showing=showing)
 
 
 def _with_seen(known: tuple[str, ...], seen: set[str]) -> tuple[str, ...]:

@@ -313,3 +313,43 @@ def test_staff_in_both_staff_ids_and_the_table_are_listed_truthfully(
         ("staff.add", {"telegram_id": 555, "role": "viewer"}),
         ("staff.list", {}),
     ]
+
+
+def test_a_resource_report_of_one_referral_does_not_tell_what_it_was_shown(
+    tmp_path: Path,
+) -> None:
+    """Found by a fresh-clone tester: one referral in the period, six services shown.
+    Counted as showings the total (6) reached k, so the other services printed 0 and
+    the table named what that one person saw. Now every service shows "<5" and the
+    total ".."; crossed with topic, only that topic's column is hidden so."""
+    shown = ["sos-112", "bris-116111", "mind-90101", "1177", "umo", "maskrosbarn"]
+    rows = generated(11)  # ten referrals that showed bris-116111, about other topics
+    rows = [{**r, "topic": "drugs"} for r in rows[:10]] + [
+        {**rows[10], "topic": "wants_out", "services_shown": shown}
+    ]
+    period = ["--from", FIRST.isoformat(), "--to", LAST.isoformat(), "--format", "csv"]
+    seed(tmp_path, rows[10:])
+    done = bot(tmp_path, "report", *period, "--by", "resource")
+    assert done.returncode == 0, done.stderr
+    body = [
+        dict(zip(CSV_COLUMNS, line, strict=True)) for line in csv.reader(io.StringIO(done.stdout))
+    ][1:]
+    cells = {e["category_1"]: e["count"] for e in body if e["kind"] == "cell"}
+    assert len(cells) == 32  # every service of the shipped directory is listed
+    assert set(cells.values()) == {"<5"}
+    assert body[-1]["kind"] == "grand_total"
+    assert (body[-1]["count"], body[-1]["suppressed"]) == ("..", "secondary")
+
+    seed(tmp_path, rows[:10])  # the same database, ten more referrals about drugs
+    done = bot(tmp_path, "report", *period, "--by", "resource,topic")
+    assert done.returncode == 0, done.stderr
+    body = [
+        dict(zip(CSV_COLUMNS, line, strict=True)) for line in csv.reader(io.StringIO(done.stdout))
+    ][1:]
+    cell = {(e["category_1"], e["category_2"]): e["count"] for e in body if e["kind"] == "cell"}
+    assert {cell[(s, "wants_out")] for s in cells} == {"<5"}
+    assert cell[("bris-116111", "drugs")] == ".."  # 10, the complement of its row's "<5"
+    assert cell[("polisen-11414", "drugs")] == "0"  # ten referrals behind "drugs": zeros show
+    assert cell[("polisen-11414", "wants_out")] == "<5"  # one behind "wants_out": hidden
+    totals = {e["category_2"]: e["count"] for e in body if e["kind"] == "column_total"}
+    assert totals["wants_out"] == ".."

@@ -29,6 +29,7 @@ from bot.core.report import (
     Vocabulary,
     build_report,
     count_referrals,
+    count_showing,
     report_from_counts,
 )
 from bot.core.taxonomy import AgeBand, Audience, Topic
@@ -113,8 +114,9 @@ async def sql_report(
 ) -> Report | type[UnsafeTableError]:
     start, end = (moment.replace(tzinfo=None) for moment in period.utc_bounds())
     counts = await repository.counts(start, end, dimensions)
+    showing = await repository.showing(start, end, dimensions)
     try:
-        return report_from_counts(counts, dimensions, period, VOCABULARY)
+        return report_from_counts(counts, dimensions, period, VOCABULARY, showing=showing)
     except UnsafeTableError:
         return UnsafeTableError
 
@@ -132,6 +134,8 @@ async def test_sql_counts_and_reports_equal_the_python_ones(engine: AsyncEngine)
         counts = await repository.counts(start, end, dimensions)
         assert counts == dict(expected), (period, dimensions)
         assert all(isinstance(c, str) for key in counts for c in key)
+        showing = await repository.showing(start, end, dimensions)
+        assert showing == dict(count_showing(loaded, dimensions, period)), (period, dimensions)
         try:
             reference: Report | type[UnsafeTableError] = build_report(
                 inside, dimensions, period, VOCABULARY

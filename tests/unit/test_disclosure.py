@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.disclosure import Cell, ProtectedTable, UnsafeTableError, protect
+from bot.core.disclosure import Cell, ProtectedTable, Records, UnsafeTableError, protect
 from bot.core.disclosure_audit import Arc, find_recoverable
 from bot.core.taxonomy import Audience, Topic
 
@@ -67,9 +67,10 @@ class View:
     shown: dict[Name, int]
     hidden: dict[Name, str]
     lines: list[dict[Name, int]]
+    few: frozenset[Name] = frozenset()  # totals of lines behind which 1..k-1 records stand
 
     @classmethod
-    def of(cls, table: ProtectedTable) -> View:
+    def of(cls, table: ProtectedTable, few: frozenset[Name] = frozenset()) -> View:
         entries: dict[Name, Cell] = {("cell", key): c for key, c in table.cells.items()}
         entries |= {("row", r): c for r, c in table.row_totals.items()}
         entries |= {("col", c): v for c, v in (table.column_totals or {}).items()}
@@ -78,7 +79,7 @@ class View:
         hidden = {n: c.suppressed for n, c in entries.items() if c.suppressed is not None}
         assert set(shown).isdisjoint(hidden)
         assert len(shown) + len(hidden) == len(entries)
-        return cls(table.k, shown, hidden, lines_of(table.rows, table.columns))
+        return cls(table.k, shown, hidden, lines_of(table.rows, table.columns), few)
 
     @classmethod
     def everything_hidden(cls, truth: dict[Name, int], k: int, rows, columns) -> View:
@@ -92,10 +93,11 @@ class View:
         return view
 
     def in_small_line(self, name: Name) -> bool:
-        """Is ``name`` a member of a line whose total is hidden as primary?"""
+        """Is ``name`` a member of a line whose total is hidden as primary, or of a line
+        behind which fewer than k records stand (told to this attacker outright)?"""
         for line in self.lines:
             total = next(n for n, a in line.items() if a < 0)
-            if line.get(name) == 1 and self.hidden.get(total) == "primary":
+            if line.get(name) == 1 and (self.hidden.get(total) == "primary" or total in self.few):
                 return True
         return False
 
@@ -104,6 +106,8 @@ class View:
             return self.shown[name], self.shown[name]
         if self.hidden[name] == "primary":
             return (0 if self.in_small_line(name) else 1), self.k - 1
+        if name in self.few:  # hidden for its few records, not as a smallest complement
+            return self.k, INF
         # a complement was the smallest open non-zero entry of one of its lines (or of
         # the table), so it is at most the smallest value still shown in that line
         ceilings = []
@@ -230,10 +234,12 @@ def enumerated_recoveries(view: View, truth: dict[Name, int]) -> set[Name]:
     return {n for n in names if len(seen[n]) == 1}
 
 
-def assert_protected(table: ProtectedTable, counts, rows, columns, k, *, enumerate_=False):
+def assert_protected(
+    table: ProtectedTable, counts, rows, columns, k, *, enumerate_=False, few=frozenset()
+):
     """Published values are true, small counts hidden, and nothing can be recovered."""
     truth = truth_of(counts, rows, columns)
-    view = View.of(table)
+    view = View.of(table, few)
     assert set(view.shown) | set(view.hidden) == set(truth)
     for name, value in view.shown.items():
         assert value == truth[name]
@@ -502,3 +508,114 @@ def test_ten_thousand_referral_like_records():
     by_topic = Counter((t,) for t, _ in records)
     one_d = protect(by_topic, topics)
     assert_protected(one_d, by_topic, topics, None, 5)
+
+
+# -- records that count in several cells (a referral counts once per service shown) ---
+
+
+def shown(table: ProtectedTable) -> dict[str, str]:
+    """A 1-D table as its display strings, with the total under ``"all"``."""
+    out = {str(key[0]): table.display(cell) for key, cell in table.cells.items()}
+    return out | {"all": table.display(table.grand_total)}
+
+
+SERVICES = ["s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8"]
+
+
+def test_one_referral_shown_six_services_does_not_tell_which():
+    """The tester's case: one referral of the period, six services shown. As showings the
+    total (6) reaches k, so without ``records`` the zeros are published and the table
+    names exactly the services that one person saw."""
+    counts = {(s,): 1 for s in SERVICES[:6]}
+    plain = shown(protect(counts, SERVICES))
+    assert plain["s7"] == plain["s8"] == "0"  # the leak: s1-s6 are what they were shown
+    table = protect(counts, SERVICES, records=Records(1))
+    assert shown(table) == dict.fromkeys(SERVICES, "<5") | {"all": ".."}
+    assert table.grand_total == Cell(None, "secondary")
+    assert_protected(table, counts, SERVICES, None, 5, enumerate_=True, few=frozenset({("all",)}))
+
+
+def test_enough_referrals_behind_a_table_change_nothing():
+    counts = {("s1",): 9, ("s2",): 3, ("s3",): 6}
+    assert protect(counts, SERVICES, records=Records(9)) == protect(counts, SERVICES)
+    table = protect(counts, SERVICES, records=Records(9))
+    assert shown(table)["s4"] == "0"
+    assert shown(table)["s1"] == "9"
+
+
+def test_a_column_with_few_referrals_hides_its_zeros_and_its_total():
+    """Services x topic: topic "x" has one referral that saw five services; topic "y"
+    has ten referrals. Only column "x" is a small line."""
+    rows, columns = SERVICES[:6], ["x", "y"]
+    counts = {(s, "x"): 1 for s in rows[:5]} | {("s1", "y"): 10, ("s4", "y"): 7}
+    few = frozenset({("col", "x")})
+    table = protect(counts, rows, columns, records=Records(11, by_column={"x": 1, "y": 10}))
+    assert [table.display(table.cells[(r, "x")]) for r in rows] == ["<5"] * 6
+    assert table.column_totals is not None
+    assert table.column_totals["x"] == Cell(None, "secondary")  # 5 showings, yet hidden
+    assert table.cells[("s6", "y")] == Cell(0, None)  # a zero of a line of 10 referrals
+    assert_protected(table, counts, rows, columns, 5, enumerate_=True, few=few)
+    flipped = {(c, r): n for (r, c), n in counts.items()}  # services as columns
+    table = protect(flipped, columns, rows, records=Records(11, by_row={"x": 1, "y": 10}))
+    assert table.row_totals["x"] == Cell(None, "secondary")
+    assert [table.display(table.cells[("x", r)]) for r in rows] == ["<5"] * 6
+    assert_protected(table, flipped, columns, rows, 5, few=frozenset({("row", "x")}))
+
+
+@pytest.mark.parametrize(
+    ("records", "message"),
+    [
+        (Records(7), "7 records cannot stand behind a total of 6"),
+        (Records(0), "0 records cannot stand behind a total of 6"),
+        (Records(1, by_row={"s1": 1}), "1-D table has records in all only"),
+        (Records(-1), "non-negative ints"),
+    ],
+)
+def test_records_that_cannot_be_are_refused(records, message):
+    counts = {(s,): 1 for s in SERVICES[:6]}
+    with pytest.raises(ValueError, match=message):
+        protect(counts, SERVICES, records=records)
+
+
+def test_records_below_a_cell_or_of_unknown_categories_are_refused():
+    counts = {("s1", "x"): 3, ("s2", "x"): 1}
+    with pytest.raises(ValueError, match="a cell counts more than the 2 records"):
+        protect(counts, ["s1", "s2"], ["x"], records=Records(3, by_column={"x": 2}))
+    with pytest.raises(ValueError, match="unknown column 'z'"):
+        protect(counts, ["s1", "s2"], ["x"], records=Records(3, by_column={"z": 3}))
+
+
+@st.composite
+def multi_count_tables(draw):
+    """Records that each show a set of services (rows) under one column category (or
+    none, 1-D): counts of showings and the records behind every line across services."""
+    k = draw(st.integers(3, 6))
+    services = [f"s{i}" for i in range(draw(st.integers(1, 5)))]
+    columns = None if draw(st.booleans()) else [f"c{j}" for j in range(draw(st.integers(1, 3)))]
+    counts: Counter[tuple[str, ...]] = Counter()
+    behind: Counter[str] = Counter()
+    total = 0
+    for _ in range(draw(st.integers(0, 14))):
+        seen = draw(st.sets(st.sampled_from(services)))
+        column = draw(st.sampled_from(columns)) if columns else None
+        for service in seen:
+            counts[(service,) if column is None else (service, column)] += 1
+        if seen:
+            total += 1
+            if column is not None:
+                behind[column] += 1
+    return k, services, columns, dict(counts), total, dict(behind)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(multi_count_tables())
+def test_random_multi_count_tables_are_protected(spec):
+    k, rows, columns, counts, total, behind = spec
+    records = Records(total, by_column=behind)
+    try:
+        table = protect(counts, rows, columns, k=k, records=records)
+    except UnsafeTableError:
+        return  # fairness of the refusal is checked on plain tables above
+    few = {("col", c) for c, n in behind.items() if 0 < n < k}
+    few |= {("all",)} if 0 < total < k else set()
+    assert_protected(table, counts, rows, columns, k, few=frozenset(few))

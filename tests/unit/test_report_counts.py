@@ -19,6 +19,7 @@ from bot.core.report import (
     build_report,
     category,
     count_referrals,
+    count_showing,
     report_from_counts,
     values_of,
 )
@@ -82,9 +83,13 @@ def test_report_from_counts_protects_counts_as_build_report_does() -> None:
     counts = count_referrals(rows, (Dimension.RESOURCE, Dimension.LANGUAGE), PERIOD)
     assert counts == {("sos-112", "sv"): 6, ("old", "sv"): 6, ("sos-112", "en"): 3}
     dims = (Dimension.RESOURCE, Dimension.LANGUAGE)
-    report = report_from_counts(counts, dims, PERIOD, VOCABULARY)
+    showing = count_showing(rows, dims, PERIOD)
+    assert showing == {("sv",): 6, ("en",): 3}  # referrals, not their 15 showings
+    report = report_from_counts(counts, dims, PERIOD, VOCABULARY, showing=showing)
     assert report == build_report(rows, dims, PERIOD, VOCABULARY)
     assert report.table.rows == ("sos-112", "bris-116111", "old")  # seen after known
     assert report.table.cells[("sos-112", "en")].suppressed == "primary"
     with pytest.raises(ReportError):
         report_from_counts(counts, (Dimension.TOPIC,) * 2, PERIOD, VOCABULARY)
+    with pytest.raises(ReportError, match="needs the referrals behind it"):
+        report_from_counts(counts, dims, PERIOD, VOCABULARY)  # showings alone: unsafe
