@@ -7,13 +7,14 @@ import asyncio
 import logging
 from collections.abc import Sequence
 
-from bench import memory, report, throughput, workers
+from bench import danger, memory, report, throughput, workers
 
 BENCHMARKS = {
     "throughput": throughput,
     "workers": workers,
     "report": report,
     "memory": memory,
+    "danger": danger,
 }
 
 
