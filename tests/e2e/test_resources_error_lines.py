@@ -11,31 +11,19 @@ what ``python -m bot`` calls.
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.cli import main
-from tests.helpers import ROOT, use_cli_env
+from tests.e2e.resources_cli import SHIPPED, TODAY, resources_env, run
 
-SHIPPED = ROOT / "data" / "resources.json"
-TODAY = date(2026, 11, 29)  # the shipped file's assured_date: nothing stale
 NOT_A_PHONE = "call now!"
 
 
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
-    use_cli_env(monkeypatch, tmp_path / "data", RESOURCES_FILE=str(SHIPPED))
-    monkeypatch.setattr("bot.modes.resources._today", lambda: TODAY)
-    return monkeypatch
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return resources_env(tmp_path, monkeypatch)
 
 
 def unprefixed(err: str) -> list[str]:

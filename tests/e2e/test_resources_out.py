@@ -7,23 +7,18 @@ nothing is written anywhere else. In process through ``bot.cli.main``.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
-from tests.helpers import ROOT, use_cli_env
-
-SHIPPED = ROOT / "data" / "resources.json"
-TODAY = date(2026, 11, 29)  # the shipped file's assured_date: nothing stale
+from tests.e2e.resources_cli import SHIPPED, resources_env
+from tests.helpers import ROOT
 
 
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
-    use_cli_env(monkeypatch, tmp_path / "data", RESOURCES_FILE=str(SHIPPED))
-    monkeypatch.setattr("bot.modes.resources._today", lambda: TODAY)
-    return monkeypatch
+    return resources_env(tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("action", ["import", "export"])
