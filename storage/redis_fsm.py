@@ -3,7 +3,9 @@
 Keys hold pseudonyms, never Telegram ids: ``<prefix>:fsm:<pseudonym>:state``,
 ``…:data`` and ``…:lock`` (plus the destiny when it is not aiogram's default). State and
 data expire after ``MEMORY_TTL_DAYS`` without a write, as ``user_memory`` rows are purged
-after that long without activity. The chosen language stays in ``user_memory``.
+after that long without activity. The chosen language is kept in ``user_memory`` and, as a
+cache, in ``…:locale`` (:class:`RedisCachedMemory`), so that an update reads it with its
+state in one ``MGET`` instead of asking the database too.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from aiogram.fsm.storage.base import DEFAULT_DESTINY, KeyBuilder, StateType, Sto
 from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
 from redis.asyncio import Redis
 from redis.exceptions import WatchError
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.pseudonym import Pseudonymizer
 from storage.fsm import remembered_pseudonym, update_reads
-from storage.memory import MemoryRepository
+from storage.memory import Eraser, MemoryRecord, MemoryRepository
+
+LOCALE = "locale"  # the part of the key that caches the chosen language
 
 # One update holds its user's lock while it is handled; a worker that dies mid-update
 # releases it by expiry. 30 s is far above any handler's run time and bounds the wait.
@@ -108,9 +113,11 @@ class PseudonymRedisStorage(RedisStorage):
             data_key = self._keys.build(key, "data")
             if data_key in reads:
                 reads[redis_key] = _text(await self.redis.get(redis_key))
-            else:
-                state, data = await self.redis.mget(redis_key, data_key)
+            else:  # the chosen language too (RedisCachedMemory), read next by the pipeline
+                locale_key = self._keys.for_pseudonym(self._keys.pseudonym(key), LOCALE)
+                state, data, locale = await self.redis.mget(redis_key, data_key, locale_key)
                 reads[redis_key], reads[data_key] = _text(state), _text(data)
+                reads.setdefault(locale_key, _text(locale))
         return reads[redis_key]
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
@@ -133,11 +140,8 @@ class PseudonymRedisStorage(RedisStorage):
         return cast(dict[str, Any], self.json_loads(text)) if text is not None else {}
 
     async def forget(self, pseudonym: str) -> None:
-        """Delete the state and data kept for ``pseudonym`` (``/forget``)."""
-        keys = [
-            self._keys.for_pseudonym(pseudonym, "state"),
-            self._keys.for_pseudonym(pseudonym, "data"),
-        ]
+        """Delete the state, the data and the cached language of ``pseudonym`` (``/forget``)."""
+        keys = [self._keys.for_pseudonym(pseudonym, part) for part in ("state", "data", LOCALE)]
         await self.redis.delete(*keys)
         reads = update_reads()
         if reads is not None:
@@ -156,6 +160,63 @@ class PseudonymRedisStorage(RedisStorage):
         if pseudonym not in self._touched:
             self._touched.add(pseudonym)
             await self._memory.touch(pseudonym)
+
+
+class RedisCachedMemory(MemoryRepository):
+    """``user_memory`` (the chosen language, when Redis holds the state) with the language
+    cached in Redis under ``<prefix>:fsm:<pseudonym>:locale``: ``""`` when none is chosen,
+    set for ``ttl`` whenever it is written or read from the database.
+
+    :meth:`get` answers from that key, which :meth:`PseudonymRedisStorage.get_state` has
+    already fetched with the state (one ``MGET``); only a missing key (first contact, or
+    expired) asks the database. The database stays the record: :meth:`save` writes it
+    first, then the key. Every write happens under the user's lock (the update pipeline),
+    so workers cannot interleave a stale value; ``/forget`` deletes the row, then the key
+    (``also_forget``). The key expires no later than the row is purged: it lives ``ttl``
+    (``MEMORY_TTL_DAYS``) from its last write, and a row is purged ``ttl`` after its last
+    activity, which is no earlier than that write.
+    """
+
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        redis: Redis,
+        keys: PseudonymKeyBuilder,
+        ttl: timedelta,
+        *,
+        also_forget: Eraser | None = None,
+    ) -> None:
+        super().__init__(engine, also_forget=also_forget)
+        self._redis = redis
+        self._keys = keys
+        self._ttl = ttl
+
+    async def get(self, pseudonym: str) -> MemoryRecord | None:
+        """The record of ``pseudonym`` (only ``locale`` is kept here), or ``None``."""
+        key = self._keys.for_pseudonym(pseudonym, LOCALE)
+        reads = update_reads()
+        if reads is not None and key in reads:
+            cached = reads[key]
+        else:
+            cached = _text(await self._redis.get(key))
+        if cached is not None:
+            return MemoryRecord(pseudonym, cached, None, None) if cached else None
+        record = await super().get(pseudonym)
+        await self._cache(key, record.locale if record is not None else None)
+        return record
+
+    async def save(self, pseudonym: str, **values: str | None) -> None:
+        """Upsert the row (:meth:`MemoryRepository.save`), then cache a new ``locale``."""
+        await super().save(pseudonym, **values)
+        if LOCALE in values:
+            await self._cache(self._keys.for_pseudonym(pseudonym, LOCALE), values[LOCALE])
+
+    async def _cache(self, key: str, locale: str | None) -> None:
+        value = locale or ""
+        await self._redis.set(key, value, ex=self._ttl)
+        reads = update_reads()
+        if reads is not None:
+            reads[key] = value
 
 
 def _text(value: object) -> str | None:

@@ -4,7 +4,7 @@
 |---|---|---|---|
 | SQLite, no Redis (embedded default, one process) | ``user_memory``, cached in process, coalesced writes | the same row | an in-process lock |
 | PostgreSQL, no Redis (one process) | ``user_memory``, every call to the database | the same row | an in-process lock |
-| ``REDIS_URL`` set (several workers) | ``user_memory`` (language), every call to the database | Redis, with a TTL | a lock in Redis |
+| ``REDIS_URL`` set (several workers) | ``user_memory`` (language), cached in Redis beside the state | Redis, with a TTL | a lock in Redis |
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from bot.core.pseudonym import Pseudonymizer
 from bot.core.referral import Referral
 from storage.fsm import SqlStorage
 from storage.memory import CachedMemoryRepository, MemoryRepository
-from storage.redis_fsm import PseudonymKeyBuilder, PseudonymRedisStorage
+from storage.redis_fsm import PseudonymKeyBuilder, PseudonymRedisStorage, RedisCachedMemory
 from storage.referrals import ReferralRepository
 
 
@@ -51,7 +51,9 @@ def open_state_backend(
         redis = Redis.from_url(redis_url)
         keys = PseudonymKeyBuilder(pseudonymizer, redis_prefix)
         # /forget erases the row and the Redis keys; the storage is bound below.
-        memory = MemoryRepository(engine, also_forget=lambda pseudonym: storage.forget(pseudonym))
+        memory: MemoryRepository = RedisCachedMemory(
+            engine, redis, keys, ttl, also_forget=lambda pseudonym: storage.forget(pseudonym)
+        )
         storage = PseudonymRedisStorage(redis, keys, memory, ttl)
         return StateBackend(storage, storage.create_isolation(), memory)
     if engine.dialect.name == "sqlite":

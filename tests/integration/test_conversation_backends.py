@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
+from redis.asyncio import Redis
+from sqlalchemy import event, text
 
 from bench.conversations import Persona, UpdateFactory, last_keyboard, personas, walk
 from bot.app import App, create_app
@@ -134,6 +136,13 @@ async def test_each_update_reads_its_users_redis_state_in_one_round_trip(
         return await original(*args, **options)
 
     storage.redis.execute_command = counting
+    selects: list[str] = []
+
+    def statement(_c: Any, _cursor: Any, sql: str, *_args: Any) -> None:
+        if sql.lstrip().upper().startswith("SELECT") and "user_memory" in sql:
+            selects.append(sql)
+
+    event.listen(driver.app.engine.sync_engine, "before_cursor_execute", statement)
     fed = 0
 
     async def feed(update: dict[str, Any]) -> list[ApiCall]:
@@ -148,3 +157,44 @@ async def test_each_update_reads_its_users_redis_state_in_one_round_trip(
     reads = [c for c in commands if c in {"GET", "MGET", "HGET", "HGETALL"}]
     assert reads == ["MGET"] * fed  # one per update, every update a private chat's
     assert commands.count("EVALSHA") + commands.count("EVAL") == fed  # each lock released once
+    # the chosen language comes with the state (MGET): the database only at first contact
+    assert len(selects) == len(people)
+
+
+@pytest.mark.parametrize("backend_settings", ["postgresql+redis"], indirect=True)
+async def test_the_language_cached_in_redis_follows_the_database_and_forget(
+    open_app: Callable[[], Any], redis_server: str, redis_prefix: str
+) -> None:
+    """The language is written to PostgreSQL, then to Redis; a worker that finds no key
+    (expired, or a Redis that lost it) reads the database and caches it again; ``/forget``
+    leaves no key of the user and no row."""
+    factory = UpdateFactory()
+    first, second = await open_app(), await open_app()
+    calls = await first.feed(factory.text(ALVA, "/start"))
+    calls = await first.feed(press(factory, calls, "lang:fi"))  # not the phone's en-GB
+    pseudonym = first.app.pseudonymizer.of(ALVA.user_id)
+    key = f"{redis_prefix}:fsm:{pseudonym}:locale"
+    client = Redis.from_url(redis_server)
+    try:
+        assert await client.get(key) == b"fi"
+        assert 0 < await client.ttl(key) <= first.app.settings.memory_ttl_days * 86400
+        help_fi = (await first.feed(factory.text(ALVA, "/help")))[-1].params["text"]
+        await client.delete(key)
+        calls = await second.feed(factory.text(ALVA, "/help"))  # another worker, no key
+        assert calls[-1].params["text"] == help_fi
+        assert await client.get(key) == b"fi"  # read from PostgreSQL, cached again
+        record = await second.app.memory.get(pseudonym)
+        assert record is not None
+        assert record.locale == "fi"
+
+        calls = await second.feed(factory.text(ALVA, "/forget"))
+        calls = await second.feed(press(factory, calls, "nav:forget"))
+        left = [k.decode() async for k in client.scan_iter(match=f"{redis_prefix}:*")]
+        assert [k for k in left if pseudonym in k] == []
+        async with first.app.engine.connect() as connection:
+            rows = await connection.execute(
+                text("SELECT count(*) FROM user_memory WHERE pseudonym = :p"), {"p": pseudonym}
+            )
+            assert rows.scalar_one() == 0
+    finally:
+        await client.aclose()
