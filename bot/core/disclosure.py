@@ -17,7 +17,8 @@ Rules, in order:
    non-zero categories would give the cells away (a total "<5" over four non-zero
    cells means four ones). So a reader knows a ``"<k"`` value is 1..k-1, or 0..k-1
    on such a line. Zeros are never complements: they protect nothing, and learning
-   that a hidden zero is 0 is no worse than the default of showing it.
+   that a hidden zero is 0 is no worse than the default of showing it. A zero that also
+   lies in a line whose total is a published 0 is shown as 0: everyone can tell it is.
    **Records that count in several cells.** Where one record can count in several
    cells of a line (a referral counts once for every service it showed,
    ``bot.core.report``), the line's total counts *showings*, not records, and may
@@ -27,16 +28,22 @@ Rules, in order:
    as a line whose total shows ``"<k"``: its zeros show ``"<k"`` (its non-zero cells
    are below k anyway: a record counts at most once in a cell), and its total, if
    it is k or more, is hidden as ``".."`` (a reader still learns it is at least k
-   and, from the line's cells, at most (k-1) times their number).
+   and, from the line's cells, at most (k-1) times their number). Its hidden zeros
+   are protected like counts (rule 4): that a service was *not* shown to those few
+   records is as telling as that it was.
 3. **Secondary suppression.** Each additive line (a row with its total, a column
    with its total, the column of row totals with the grand total, the row of
    column totals with the grand total; for 1-D the categories with the total)
    must hold 0 or at least 2 hidden entries: a line with exactly one gets its
    smallest non-zero published entry hidden (ties: first row, then first column,
-   totals last), repeated until no line changes. Complements show as ``".."``:
+   totals last), repeated until no line changes. So does a line whose total is
+   published and whose hidden entries add up to 1..k-1: the reader gets that sum by
+   subtraction, a count below k of the hidden categories together (a column 11 with
+   one cell 10 published tells that the two hidden ones hold exactly 1 between them).
+   Complements show as ``".."``:
    they are not "fewer than k" (by construction they are at least k).
 4. **Audit.** ``bot.core.disclosure_audit`` then checks exactly whether any hidden
-   non-zero value is still determined, allowing the reader everything the output
+   non-zero value (or zero of a line of few records, rule 2) is still determined, allowing the reader everything the output
    carries: published values, the bounds of rule 2 for ``"primary"`` entries, that
    a ``"secondary"`` one is >= k and, because complements are picked
    smallest-first, at most the published non-zero entries of the lines it was
@@ -305,6 +312,11 @@ def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
                 for p in line[:-1]:
                     if not grid.values[p] and p not in kinds:
                         kinds[p], changed = "primary", True
+    for line in grid.lines:  # rule 2: a zero in a line whose total is a published 0 shows
+        if not grid.values[line[-1]] and line[-1] not in kinds:
+            for p in line[:-1]:
+                if not grid.values[p] and kinds.get(p) == "primary":
+                    del kinds[p]
     everything: dict[_Pos, Kind] = {p: "secondary" for p, v in grid.values.items() if v}
     if _audit(grid, k, everything | kinds, scopes):
         raise UnsafeTableError(
@@ -317,8 +329,11 @@ def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
             changed = False
             for n, line in enumerate(grid.lines):
                 hidden = [p for p in line if p in kinds]
-                if len(hidden) == 1 and grid.values[hidden[0]]:
-                    # never None: the line's sum keeps another non-zero entry open
+                single = len(hidden) == 1 and grid.values[hidden[0]]
+                small_sum = line[-1] not in kinds and 0 < sum(grid.values[p] for p in hidden) < k
+                if single or small_sum:
+                    # never None: the line's sum keeps another non-zero entry open (and a
+                    # published total of hidden cells under k is more than their sum)
                     pick = _smallest(grid, kinds, line)
                     if pick is not None:
                         kinds[pick], scopes[pick], changed = "secondary", [n], True
@@ -354,7 +369,12 @@ def _audit(
             arcs[p] = Arc(tail, head, value, 0 if small_line else 1, k - 1)
         else:
             arcs[p] = Arc(tail, head, value, k, _ceiling(grid, kinds, p, scopes.get(p)))
-    return [p for p in find_recoverable(arcs) if grid.values[p]]  # a zero may show
+    # a zero may show, except in a line of few records: there it tells what they were not
+    return [
+        p
+        for p in find_recoverable(arcs)
+        if grid.values[p] or any(grid.lines[n][-1] in few for n in grid.lines_of[p])
+    ]
 
 
 def _ceiling(

@@ -323,8 +323,9 @@ def test_a_resource_report_of_one_referral_does_not_tell_what_it_was_shown(
     the table named what that one person saw. Now every service shows "<5" and the
     total ".."; crossed with topic, only that topic's column is hidden so."""
     shown = ["sos-112", "bris-116111", "mind-90101", "1177", "umo", "maskrosbarn"]
-    rows = generated(11)  # ten referrals that showed bris-116111, about other topics
-    rows = [{**r, "topic": "drugs"} for r in rows[:10]] + [
+    rows = generated(11)  # ten referrals about drugs that showed Bris and Polisen
+    drugs = ["bris-116111", "polisen-11414"]
+    rows = [{**r, "topic": "drugs", "services_shown": drugs} for r in rows[:10]] + [
         {**rows[10], "topic": "wants_out", "services_shown": shown}
     ]
     period = ["--from", FIRST.isoformat(), "--to", LAST.isoformat(), "--format", "csv"]
@@ -347,9 +348,14 @@ def test_a_resource_report_of_one_referral_does_not_tell_what_it_was_shown(
         dict(zip(CSV_COLUMNS, line, strict=True)) for line in csv.reader(io.StringIO(done.stdout))
     ][1:]
     cell = {(e["category_1"], e["category_2"]): e["count"] for e in body if e["kind"] == "cell"}
-    assert {cell[(s, "wants_out")] for s in cells} == {"<5"}
+    assert {cell[(s, "wants_out")] for s in shown} == {"<5"}
     assert cell[("bris-116111", "drugs")] == ".."  # 10, the complement of its row's "<5"
-    assert cell[("polisen-11414", "drugs")] == "0"  # ten referrals behind "drugs": zeros show
-    assert cell[("polisen-11414", "wants_out")] == "<5"  # one behind "wants_out": hidden
+    # Polisen was not shown to the one referral behind "wants_out": that zero is hidden,
+    # and so is the row total, which with the 10 beside it would give it away
+    row_totals = {e["category_1"]: e["count"] for e in body if e["kind"] == "row_total"}
+    assert cell[("polisen-11414", "wants_out")] == "<5"
+    assert (cell[("polisen-11414", "drugs")], row_totals["polisen-11414"]) == ("10", "..")
+    # shown to nobody at all (row total 0): its zeros show, everyone can tell
+    assert cell[("gangsnacket", "wants_out")] == cell[("gangsnacket", "drugs")] == "0"
     totals = {e["category_2"]: e["count"] for e in body if e["kind"] == "column_total"}
     assert totals["wants_out"] == ".."

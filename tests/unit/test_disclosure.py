@@ -101,6 +101,21 @@ class View:
                 return True
         return False
 
+    def in_few_line(self, name: Name) -> bool:
+        """Is ``name`` a member of a line behind which fewer than k records stand?"""
+        return any(
+            line.get(name) == 1 and next(n for n, a in line.items() if a < 0) in self.few
+            for line in self.lines
+        )
+
+    def in_zero_line(self, name: Name) -> bool:
+        """Is ``name`` a member of a line whose total is shown as 0 (so it is 0 too)?"""
+        for line in self.lines:
+            total = next(n for n, a in line.items() if a < 0)
+            if line.get(name) == 1 and self.shown.get(total) == 0:
+                return True
+        return False
+
     def bounds(self, name: Name) -> tuple[float, float]:
         if name in self.shown:
             return self.shown[name], self.shown[name]
@@ -127,9 +142,10 @@ def single_line_recoveries(view: View) -> set[Name]:
     return found
 
 
-def nonzero(found: set[Name], truth: dict[Name, int]) -> set[Name]:
-    """Recovering a hidden zero is allowed: rule 2 shows most zeros anyway."""
-    return {n for n in found if truth[n]}
+def nonzero(found: set[Name], truth: dict[Name, int], view: View | None = None) -> set[Name]:
+    """Recovering a hidden zero is allowed: rule 2 shows most zeros anyway; not one of a
+    line of few records (that a service was not shown to them is as telling)."""
+    return {n for n in found if truth[n] or (view is not None and view.in_few_line(n))}
 
 
 def algebraic_recoveries(view: View) -> set[Name]:
@@ -244,15 +260,22 @@ def assert_protected(
     for name, value in view.shown.items():
         assert value == truth[name]
         assert not 0 < value < k, f"{name} = {value} should have been suppressed"
-        assert not view.in_small_line(name), f"{name} should be hidden with its small line"
+        if view.in_small_line(name):  # only a zero everyone can tell from a total of 0
+            assert value == 0, f"{name} should be hidden with its small line"
+            assert view.in_zero_line(name), f"{name} should be hidden with its small line"
     for name, kind in view.hidden.items():
         assert (kind == "primary") == (truth[name] < k)
         assert truth[name] > 0 or view.in_small_line(name), "other zeros are published"
-    assert not nonzero(single_line_recoveries(view), truth)
-    assert not nonzero(algebraic_recoveries(view), truth)
-    assert not nonzero(propagated_recoveries(view, truth), truth)
+    for line in view.lines:  # a published total gives the sum of its hidden entries
+        total = next(n for n, a in line.items() if a < 0)
+        if total in view.shown:
+            hidden = sum(truth[n] for n in line if n in view.hidden)
+            assert not 0 < hidden < k, f"the hidden entries of {total}'s line sum to {hidden}"
+    assert not nonzero(single_line_recoveries(view), truth, view)
+    assert not nonzero(algebraic_recoveries(view), truth, view)
+    assert not nonzero(propagated_recoveries(view, truth), truth, view)
     if enumerate_:
-        assert not nonzero(enumerated_recoveries(view, truth), truth)
+        assert not nonzero(enumerated_recoveries(view, truth), truth, view)
 
 
 def assert_justly_unsafe(counts, rows, columns, k):
@@ -546,11 +569,12 @@ def test_enough_referrals_behind_a_table_change_nothing():
 def test_a_column_with_few_referrals_hides_its_zeros_and_its_total():
     """Services x topic: topic "x" has one referral that saw five services; topic "y"
     has ten referrals. Only column "x" is a small line."""
-    rows, columns = SERVICES[:6], ["x", "y"]
-    counts = {(s, "x"): 1 for s in rows[:5]} | {("s1", "y"): 10, ("s4", "y"): 7}
+    rows, columns = SERVICES[:7], ["x", "y"]
+    counts = {(s, "x"): 1 for s in rows[:5]} | {("s1", "y"): 10, ("s4", "y"): 7, ("s7", "y"): 5}
     few = frozenset({("col", "x")})
     table = protect(counts, rows, columns, records=Records(11, by_column={"x": 1, "y": 10}))
-    assert [table.display(table.cells[(r, "x")]) for r in rows] == ["<5"] * 6
+    # s6 was shown to nobody (its row total is a published 0), so its zero shows
+    assert [table.display(table.cells[(r, "x")]) for r in rows] == ["<5"] * 5 + ["0", "<5"]
     assert table.column_totals is not None
     assert table.column_totals["x"] == Cell(None, "secondary")  # 5 showings, yet hidden
     assert table.cells[("s6", "y")] == Cell(0, None)  # a zero of a line of 10 referrals
@@ -558,7 +582,7 @@ def test_a_column_with_few_referrals_hides_its_zeros_and_its_total():
     flipped = {(c, r): n for (r, c), n in counts.items()}  # services as columns
     table = protect(flipped, columns, rows, records=Records(11, by_row={"x": 1, "y": 10}))
     assert table.row_totals["x"] == Cell(None, "secondary")
-    assert [table.display(table.cells[("x", r)]) for r in rows] == ["<5"] * 6
+    assert [table.display(table.cells[("x", r)]) for r in rows] == ["<5"] * 5 + ["0", "<5"]
     assert_protected(table, flipped, columns, rows, 5, few=frozenset({("row", "x")}))
 
 
@@ -619,3 +643,32 @@ def test_random_multi_count_tables_are_protected(spec):
     few = {("col", c) for c, n in behind.items() if 0 < n < k}
     few |= {("all",)} if 0 < total < k else set()
     assert_protected(table, counts, rows, columns, k, few=frozenset(few))
+
+
+def test_hidden_cells_whose_sum_a_published_total_gives_reach_k():
+    """Found by a fresh-clone tester (week x topic): a column W46 "<5", W47 "<5", W48 10,
+    total 11 told that W46 and W47 held exactly 1 between them. The 10 is hidden now."""
+    rows, columns = ["W46", "W47", "W48"], ["recruitment", "drugs"]
+    counts = grid([[1, 2], [0, 3], [10, 9]], rows, columns)
+    table = protect(counts, rows, columns)
+    assert table.cells[("W48", "recruitment")] == Cell(None, "secondary")
+    assert table.column_totals is not None
+    assert table.column_totals["recruitment"] == Cell(11, None)
+    assert_protected(table, counts, rows, columns, 5, enumerate_=True)
+
+
+def test_a_zero_everyone_can_tell_shows_and_one_of_few_records_stays_hidden():
+    """Services x topic, one referral behind "wants_out": "polisen" was shown ten times
+    about drugs and not to that one referral. Publishing its 10 would give that zero
+    away (its row total is 10), so the 10 is hidden; "gang", shown to nobody (row
+    total 0), shows 0 everywhere: everyone can tell."""
+    rows, columns = ["bris", "polisen", "sos", "gang"], ["drugs", "wants_out"]
+    counts = {("bris", "drugs"): 10, ("polisen", "drugs"): 10}
+    counts |= {("bris", "wants_out"): 1, ("sos", "wants_out"): 1}
+    records = Records(11, by_column={"drugs": 10, "wants_out": 1})
+    table = protect(counts, rows, columns, records=records)
+    assert table.cells[("polisen", "wants_out")] == Cell(None, "primary")  # a zero
+    assert table.cells[("polisen", "drugs")] == Cell(None, "secondary")
+    assert table.cells[("gang", "wants_out")] == Cell(0, None)
+    assert table.row_totals["gang"] == Cell(0, None)
+    assert_protected(table, counts, rows, columns, 5, few=frozenset({("col", "wants_out")}))
