@@ -239,6 +239,12 @@ class _Fired:
     loose: int  # tokens inside the span that are not words of the match, and punctuation
 
 
+# Detectors built by DangerDetector.from_dir, by their files' paths, mtimes and sizes: one
+# process that builds several apps (tests, `webhook --workers` before forking) reads the
+# lists once; an edited file has another stamp.
+_BUILT: dict[tuple[tuple[str, int, int], ...], DangerDetector] = {}
+
+
 class DangerDetector:
     """Finds signs of immediate danger in free text. Build it with ``from_dir``."""
 
@@ -301,9 +307,18 @@ class DangerDetector:
         files = sorted(path.glob("*.toml"))
         if not files:
             raise DangerDataError(path, "no danger word lists (*.toml) found")
+        try:  # the same files unchanged: the detector already built (it is never changed)
+            stamp = tuple((str(f.resolve()), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+        except OSError:
+            stamp = None
+        if stamp is not None and stamp in _BUILT:
+            return _BUILT[stamp]
         words, rules, common = WordIndex(), list[_Rule](), dict[str, set[str]]()
         status = {file.stem: _load_file(file, words, rules, common) for file in files}
-        return cls(rules, words, status, common)
+        detector = cls(rules, words, status, common)
+        if stamp is not None:
+            _BUILT[stamp] = detector
+        return detector
 
     def detect(self, text: str) -> DangerMatch | None:
         """Return the most specific danger match in ``text``, or ``None``. Never raises.
