@@ -247,6 +247,9 @@ class WordIndex:
         # first two letters → (stem, key) of prefixes that take a typo (FUZZY_PREFIX_MIN_LENGTH)
         self._fuzzy_prefixes: dict[str, list[tuple[str, str]]] = {}
         self._numbers = False
+        # (entry, fuzzy) → key of entries already indexed: the lists repeat their words (33k
+        # entries, 13k distinct), and indexing one again would only append duplicates
+        self._added: dict[tuple[str, bool], str] = {}
 
     def add(self, entry: str, fuzzy: bool = True) -> str:
         """Index ``entry`` and return its key.
@@ -254,6 +257,12 @@ class WordIndex:
         Raises ``ValueError`` when the entry is not exactly one word once normalized, or is an
         affix shorter than ``AFFIX_MIN_LENGTH``.
         """
+        key = self._added.get((entry, fuzzy))
+        if key is None:
+            key = self._added[entry, fuzzy] = self._index(entry, fuzzy)
+        return key
+
+    def _index(self, entry: str, fuzzy: bool) -> str:
         if entry == "#":
             self._numbers = True
             return entry
