@@ -4,7 +4,8 @@ Per-user memory (language, conversation state) is deleted after ``MEMORY_TTL_DAY
 without activity (default 90), referral rows after ``REFERRAL_RETENTION_DAYS``
 (default 3 years), audit rows after ``AUDIT_RETENTION_DAYS`` (default 3 years). A
 conversation idle for :data:`REFERRAL_LINK_TTL` loses the ``referral_id`` that links it
-to its referral row (docs/privacy.md). The purge runs from ``python -m bot purge`` and
+to its referral row, and ``today``, the ids of the rows its person's conversations wrote
+that day (:data:`REFERRAL_LINK_KEYS`, docs/privacy.md). The purge runs from ``python -m bot purge`` and
 once a day while the bot runs; each run is itself audited (channel ``system``, the
 numbers deleted).
 """
@@ -24,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
 from bot.core.clock import Clock, system_clock
+from bot.core.referral_day import REFERRAL_ID_KEY, TODAY_KEY
 from storage.audit import AuditLog, Channel
 from storage.memory import MemoryRepository
 from storage.redis_fsm import drop_from_idle_data
@@ -33,18 +35,26 @@ log = logging.getLogger("vagvisare.retention")
 
 PURGE_INTERVAL = timedelta(days=1)
 
-REFERRAL_LINK_KEY = "referral_id"
+REFERRAL_LINK_KEY = REFERRAL_ID_KEY
 """The FSM data key under which a conversation keeps its referral row's id
 (handlers/results.py, handlers/safety.py)."""
 
+REFERRAL_LINK_KEYS = (REFERRAL_LINK_KEY, TODAY_KEY)
+"""Every FSM data key that links a conversation to referral rows: ``referral_id`` and
+``today`` (the day's rows per topic, so a repeated conversation merges into them:
+bot/core/referral_day.py). Both go after :data:`REFERRAL_LINK_TTL` of idleness."""
+
 REFERRAL_LINK_TTL = timedelta(hours=24)
-"""How long a conversation may sit idle before the purge removes its ``referral_id``.
+"""How long a conversation may sit idle before the purge removes its ``referral_id`` and
+its ``today`` map (:data:`REFERRAL_LINK_KEYS`).
 
 The id is what ties a pseudonym (and, to whoever also has the pseudonym key, a Telegram
 id) to a referral row: topic, age band, district, services shown (docs/privacy.md,
 "Threat model"). The bot needs it only while the conversation can still add to its row:
 the emergency card merged into the same row, "did this help?" (which drops the id as soon
-as it is answered: handlers/results.py). A day covers answering "did this help?" after
+as it is answered: handlers/results.py), and a repeat of the conversation the same local
+day, which merges into the day's row for its topic (``today``, kept past "did this help?"
+for that; a new local day empties it at the next card). A day covers answering "did this help?" after
 calling a service that evening or the next morning; after that, a press there is thanked
 without recording anything, and an emergency card logs a row of its own. A fixed bound,
 not a setting like ``MEMORY_TTL_DAYS``: it is a privacy promise of docs/privacy.md, not a
@@ -56,7 +66,8 @@ and the database stores the hour of the last activity, the id goes between 24 an
 @dataclass(frozen=True, slots=True)
 class PurgeResult:
     """How many rows one purge deleted, by kind; ``unlinked``: conversations whose
-    ``referral_id`` was removed (idle for :data:`REFERRAL_LINK_TTL`)."""
+    ``referral_id`` or ``today`` was removed (idle for :data:`REFERRAL_LINK_TTL`), each
+    once (with ``REDIS_URL``, see :meth:`Retention._unlink_in_redis`)."""
 
     memory: int
     referrals: int
@@ -83,7 +94,8 @@ class Retention:
 
     async def purge(self, now: datetime, *, channel: Channel = "system") -> PurgeResult:
         """Delete everything past its limit at ``now`` (aware), remove the ``referral_id``
-        of conversations idle for :data:`REFERRAL_LINK_TTL`, and audit the run.
+        and ``today`` (:data:`REFERRAL_LINK_KEYS`) of conversations idle for
+        :data:`REFERRAL_LINK_TTL`, and audit the run.
 
         The conversation state lives in ``user_memory`` (idle: its hour of last activity
         before ``now`` minus the bound) or, with ``REDIS_URL``, in Redis (idle by the
@@ -95,7 +107,7 @@ class Retention:
         s = self.settings
         memory = await self.memory.purge_inactive(now - timedelta(days=s.memory_ttl_days))
         unlinked = await self.memory.drop_data_key_inactive(
-            REFERRAL_LINK_KEY, now - REFERRAL_LINK_TTL
+            REFERRAL_LINK_KEYS, now - REFERRAL_LINK_TTL
         )
         referrals = await self.referrals.purge_before(
             now - timedelta(days=s.referral_retention_days)
@@ -116,13 +128,21 @@ class Retention:
         """The Redis half of the unlinking, on a client of its own (closed afterwards)."""
         redis = Redis.from_url(url)
         try:
-            return await drop_from_idle_data(
-                redis,
-                self.settings.redis_prefix,
-                REFERRAL_LINK_KEY,
-                idle=REFERRAL_LINK_TTL,
-                ttl=timedelta(days=self.settings.memory_ttl_days),
-            )
+            dropped = [
+                await drop_from_idle_data(
+                    redis,
+                    self.settings.redis_prefix,
+                    key,
+                    idle=REFERRAL_LINK_TTL,
+                    ttl=timedelta(days=self.settings.memory_ttl_days),
+                )
+                for key in REFERRAL_LINK_KEYS
+            ]
+            # One key at a time, so the conversations are counted by the key most of them
+            # lost: every conversation holding a referral_id holds today's map too (both
+            # are written together: bot/core/referral_day.py), so this is exact but for
+            # data written before the map existed.
+            return max(dropped)
         finally:
             await redis.aclose()
 

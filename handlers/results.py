@@ -14,6 +14,7 @@ from bot.core.directory import Directory
 from bot.core.followups import IN_DANGER
 from bot.core.recommend import merge_referrals, recommend, referral_for
 from bot.core.referral import Referral, new_referral_id
+from bot.core.referral_day import place_referral
 from bot.core.taxonomy import AgeBand, Audience, Topic
 from bot.core.triage import Answers
 from handlers import screens
@@ -58,9 +59,12 @@ async def record_referral(referrals: ReferralRepository, row: Referral) -> None:
     """Store ``row``, merged into the conversation's row if there is one already.
 
     Every conversation has one referral id in its FSM data (``referral_id``), shared by
-    the emergency card and the resource cards; a repeated update changes nothing. The id
-    goes once "did this help?" is answered (:func:`on_feedback`) or the conversation has
-    been idle for a day (bot/retention.py); a card after that logs a row of its own.
+    the emergency card and the resource cards; a repeated update changes nothing. Which
+    id that is, :func:`bot.core.referral_day.place_referral` decides: one row per person,
+    topic and local day, so repeating the conversation (/start, the same topic again)
+    merges into the day's row. The id goes once "did this help?" is answered
+    (:func:`on_feedback`) or the conversation has been idle for a day (bot/retention.py),
+    today's map of rows with the idle purge (or quick exit, /forget).
     """
     await referrals.merge(row, merge_referrals)
 
@@ -76,9 +80,11 @@ async def show_results(
 ) -> None:
     """Log the referral, then show advice, the ranked resource cards and the feedback question.
 
-    The referral id is kept in the conversation state before the row is written, and
-    the write merges on it, so a repeated update never logs twice. The row is written
-    before the cards are sent: cards on screen imply a logged referral. When both
+    The referral id (the day's row for the topic if this person already has one:
+    :func:`bot.core.referral_day.place_referral`) is kept in the conversation state, with
+    today's map of rows, before the row is written, and the write merges on it, so a
+    repeated update, or the same conversation repeated that day, never logs twice. The
+    row is written before the cards are sent: cards on screen imply a logged referral. When both
     messages are sent, :data:`~handlers.resume.RESULTS_SHOWN` is set: until then a press
     on the screen before the cards shows them again, with the same referral id
     (handlers/fallback.py).
@@ -90,17 +96,17 @@ async def show_results(
         return
     now = clock()
     recommendation = recommend(answers, directory, locale=locale, now=now)
-    referral_id = data.get("referral_id") or new_referral_id()
-    await state.update_data(referral_id=referral_id)
     row = referral_for(
         recommendation,
         answers,
-        referral_id=referral_id,
+        referral_id=new_referral_id(),
         locale=locale,
         now=now,
         campaign=data.get("campaign"),
     )
-    await record_referral(referrals, row)
+    placed = place_referral(row, data)  # today's row for this topic, if there is one
+    await state.update_data(placed.data)
+    await record_referral(referrals, placed.row)
     await state.set_state(Flow.results)
     advice = [advice_text(a) for a in recommendation.advice]
     text = cards_message(recommendation.services, now, locale, advice)
@@ -119,6 +125,9 @@ async def on_feedback(
     referrals: ReferralRepository,
 ) -> None:
     """Record the outcome on the referral (not for "not now"), then drop the link to it.
+
+    After a repeated conversation that is the day's row for the topic (the merged one).
+    Today's map of rows (``today``) stays, so a repeat that day still merges.
 
     Any answer, "not now" too, ends what the conversation keeps ``referral_id`` for: the
     id is removed from the FSM data once the outcome is written (docs/privacy.md), the

@@ -24,6 +24,7 @@ from bot.core.danger import DangerDetector, DangerMatch
 from bot.core.directory import Directory, Service
 from bot.core.emergency import card_locale, emergency_referral, emergency_services
 from bot.core.referral import new_referral_id
+from bot.core.referral_day import place_referral
 from bot.tasks import wait_briefly
 from handlers import screens
 from handlers.callbacks import Nav
@@ -69,15 +70,19 @@ async def _log_emergency(
     locale: str,
     now: datetime,
 ) -> None:
-    """The emergency card is part of the conversation's referral (bot/core/emergency.py).
+    """The emergency card is part of the conversation's referral (bot/core/emergency.py),
+    or, once a topic is chosen, of the day's row for that topic if this person has one
+    (bot/core/referral_day.py).
 
     ``data`` is the FSM data read just before. What the user typed is never part of it.
     """
     try:
-        referral_id = data.get("referral_id") or new_referral_id()
-        await state.update_data(referral_id=referral_id)
-        row = emergency_referral(data, services, referral_id=referral_id, locale=locale, now=now)
-        await record_referral(referrals, row)
+        row = emergency_referral(
+            data, services, referral_id=new_referral_id(), locale=locale, now=now
+        )
+        placed = place_referral(row, data)
+        await state.update_data(placed.data)
+        await record_referral(referrals, placed.row)
     except Exception as error:  # the card matters more than the statistics: show it anyway
         log.warning("emergency referral not logged", extra={"error": type(error).__name__})
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, bindparam, delete, event, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, event, or_, select, update
 from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -122,17 +122,19 @@ class MemoryRepository:
             result = await connection.execute(statement)
         return int(result.rowcount or 0)
 
-    async def drop_data_key_inactive(self, key: str, before: datetime) -> int:
-        """Remove ``key`` from the FSM data of records untouched since ``before`` (aware);
-        returns how many records changed.
+    async def drop_data_key_inactive(self, key: str | tuple[str, ...], before: datetime) -> int:
+        """Remove ``key`` (or each of several keys) from the FSM data of records untouched
+        since ``before`` (aware); returns how many records changed (a record that lost
+        several keys counts once).
 
-        Only that key goes: the language, the state, the rest of the data and ``touched``
+        Only those keys go: the language, the state, the rest of the data and ``touched``
         stay as they were, so nobody loses their place and the inactivity purge
         (:meth:`purge_inactive`) still counts from the last real activity. A record
         written meanwhile (``touched`` moved on, or the data changed since it was read) is
         left as written; data that is not a JSON object is left alone. Works through the
         table in batches of :data:`SWEEP_BATCH` records, one transaction each.
         """
+        keys = (key,) if isinstance(key, str) else key
         cutoff = before.astimezone(UTC).replace(tzinfo=None)
         changed = 0
         after = ""
@@ -141,7 +143,7 @@ class MemoryRepository:
                 select(user_memory.c.pseudonym, user_memory.c.data)
                 .where(
                     user_memory.c.touched < cutoff,
-                    user_memory.c.data.contains(f'"{key}"', autoescape=True),
+                    or_(*(user_memory.c.data.contains(f'"{k}"', autoescape=True) for k in keys)),
                     user_memory.c.pseudonym > after,
                 )
                 .order_by(user_memory.c.pseudonym)
@@ -150,9 +152,9 @@ class MemoryRepository:
             async with self._reader.connect() as connection:
                 rows = (await connection.execute(query)).all()
             edits = [
-                (pseudonym, data, _without_key(data, key))
+                (pseudonym, data, _without_keys(data, keys))
                 for pseudonym, data in rows
-                if _has_key(data, key)
+                if _has_any_key(data, keys)
             ]
             if edits:
                 done = await self._rewrite_data(edits, cutoff)
@@ -733,16 +735,17 @@ def _loaded(text: str | None) -> dict[str, Any] | None:
     return loaded if isinstance(loaded, dict) else None
 
 
-def _has_key(text: str | None, key: str) -> bool:
+def _has_any_key(text: str | None, keys: tuple[str, ...]) -> bool:
     loaded = _loaded(text)
-    return loaded is not None and key in loaded
+    return loaded is not None and any(key in loaded for key in keys)
 
 
-def _without_key(text: str | None, key: str) -> str | None:
-    """``text`` (a JSON object) without ``key``, written as :func:`storage.fsm.dump_data`
+def _without_keys(text: str | None, keys: tuple[str, ...]) -> str | None:
+    """``text`` (a JSON object) without ``keys``, written as :func:`storage.fsm.dump_data`
     writes it: sorted keys, ``None`` when nothing is left."""
     loaded = _loaded(text) or {}
-    loaded.pop(key, None)
+    for key in keys:
+        loaded.pop(key, None)
     return json.dumps(loaded, ensure_ascii=False, sort_keys=True) if loaded else None
 
 
