@@ -169,6 +169,19 @@ class Settings(BaseSettings):
                 raise ValueError(f"item {number}: not a whole number")  # 1.0 would be 1
         return items
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _whole_number_text(cls, value: Any, info: ValidationInfo) -> Any:
+        """An integer setting (``DISCLOSURE_K``, ``MEMORY_TTL_DAYS``, ``WEBHOOK_PORT``, ...)
+        is written as a whole number: ASCII digits, an optional sign, spaces around. pydantic
+        would read ``5.0`` as 5 but refuse ``1e3``, and take ``1_000``; all three are
+        refused alike (``not a whole number``), as for ``STAFF_IDS``."""
+        name = info.field_name
+        is_int = name is not None and cls.model_fields[name].annotation is int
+        if is_int and isinstance(value, str) and not _WHOLE_NUMBER.match(value.strip()):
+            raise ValueError("not a whole number")
+        return value
+
     @field_validator("data_dir", "resources_file", "danger_dir", "locales_dir", mode="before")
     @classmethod
     def _not_empty(cls, value: Any, info: ValidationInfo) -> Any:

@@ -12,14 +12,21 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 
 from bot.core.report import Dimension, Report, tabular
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
 MAX_CHART_BARS = 400  # beyond this a chart is unreadable; the CSV holds every number
 _INCH_PER_BAR = 0.28
 _MAX_HEIGHT_IN = 40.0  # 100 dpi: at most 4000 px; sendPhoto allows width + height <= 10000
+# Fill patterns that tell series apart once the 60 colours below are used up (each series
+# of a chart of at most MAX_CHART_BARS bars gets its own colour and pattern: 60 * 7 >= 400).
+_HATCHES = ("", "//", "..", "xx", "\\\\", "++", "oo")
 
 
 def csv_bytes(report: Report) -> bytes:
@@ -59,8 +66,43 @@ class ChartText:
     axis: str
 
 
+def series_styles(count: int) -> list[tuple[str, str]]:
+    """``(colour, hatch)`` for each of ``count`` series of a chart, no two alike: colours
+    as ``#rrggbb``, a hatch as matplotlib writes a fill pattern (``""``: plain).
+
+    Up to 10 series get matplotlib's ``tab10`` (its default colours); more (the 12 topics
+    crossed with another dimension) get the 20 of ``tab20``, strong ones first, then the
+    40 of ``tab20b`` and ``tab20c``; beyond those 60 the colours repeat with a hatch
+    (:data:`_HATCHES`). matplotlib's default colour cycle has 10 colours, so the 11th and
+    12th topics were drawn in the colours of the 1st and 2nd. Raises :class:`ValueError`
+    above ``60 * 7`` series (more than :data:`MAX_CHART_BARS` bars).
+    """
+    import matplotlib
+    from matplotlib.colors import to_hex
+
+    if count <= 10:
+        colours = [to_hex(c) for c in matplotlib.colormaps["tab10"].colors]  # type: ignore[attr-defined]
+    else:
+        tab20 = [to_hex(c) for c in matplotlib.colormaps["tab20"].colors]  # type: ignore[attr-defined]
+        colours = tab20[0::2] + tab20[1::2]  # the strong colours (tab10's) first
+        for name in ("tab20b", "tab20c"):
+            colours += [to_hex(c) for c in matplotlib.colormaps[name].colors]  # type: ignore[attr-defined]
+    if count > len(colours) * len(_HATCHES):
+        raise ValueError(f"too many series for distinct colours and patterns ({count})")
+    return [(colours[i % len(colours)], _HATCHES[i // len(colours)]) for i in range(count)]
+
+
 def chart_png(report: Report, text: ChartText) -> bytes:
-    """A bar chart as PNG: one bar per published cell, grouped by row for two dimensions.
+    """A bar chart as PNG (:func:`chart_figure`)."""
+    figure = chart_figure(report, text)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def chart_figure(report: Report, text: ChartText) -> Figure:
+    """A bar chart: one bar per published cell, grouped by row for two dimensions, each
+    column (series) in its own colour and pattern (:func:`series_styles`).
 
     Weeks run left to right; other categories top to bottom. Suppressed cells get no
     bar, only their mark. Totals are not drawn. Raises :class:`ValueError` when the
@@ -82,16 +124,18 @@ def chart_png(report: Report, text: ChartText) -> bytes:
     axes = figure.add_subplot()
     width = 0.8 / len(columns)
     top = max([c.value for c in table.cells.values() if c.value is not None] + [1])
+    styles = series_styles(len(columns))
     for j, column in enumerate(columns):
         keys = [(r, table.columns[j]) if table.columns is not None else (r,) for r in table.rows]
         cells = [table.cells[key] for key in keys]
         values = [c.value or 0 for c in cells]
         positions = [i + (j - (len(columns) - 1) / 2) * width for i in range(len(rows))]
         label = column or None
+        colour, hatch = styles[j]
         if vertical:
-            axes.bar(positions, values, width=width, label=label)
+            axes.bar(positions, values, width=width, label=label, color=colour, hatch=hatch)
         else:
-            axes.barh(positions, values, height=width, label=label)
+            axes.barh(positions, values, height=width, label=label, color=colour, hatch=hatch)
         for position, cell in zip(positions, cells, strict=True):
             mark = table.display(cell)
             offset = top * 0.01
@@ -112,6 +156,4 @@ def chart_png(report: Report, text: ChartText) -> bytes:
         axes.legend(title=report.dimensions[1].value, fontsize=7)
     axes.set_title(text.title, fontsize=10)
     figure.tight_layout()
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    return buffer.getvalue()
+    return figure

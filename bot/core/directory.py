@@ -189,8 +189,10 @@ class Service(_Model):
     status: Literal["active", "inactive", "defunct", "temporarily closed"]
     audiences: Annotated[tuple[Audience, ...], Field(min_length=1), AfterValidator(_unique)]
     topics: Annotated[tuple[Topic, ...], Field(min_length=1), AfterValidator(_unique)]
-    minimum_age: int | None = Field(default=None, ge=0, le=120)
-    maximum_age: int | None = Field(default=None, ge=0, le=120)
+    # strict: a JSON string ("12") is refused as a number is where text belongs (a phone's
+    # "number": 112), instead of being read as 12; so are 12.0 and true
+    minimum_age: int | None = Field(default=None, ge=0, le=120, strict=True)
+    maximum_age: int | None = Field(default=None, ge=0, le=120, strict=True)
     phones: tuple[Phone, ...] = ()
     url: Url | None = None
     chat_url: Url | None = None
@@ -323,15 +325,23 @@ the path and text of the file the person edited (``import_hsds`` uses it: the pr
 
 def _plain(error: Any) -> str:
     """pydantic's text for ``error`` in the file's words: a list, not a tuple; an object with
-    its keys, not a class name."""
+    its keys, not a class name; a value outside a fixed set (a topic, a status) named with
+    the values allowed; a number where text belongs and text where a whole number belongs
+    (``"number": 112``, ``"minimum_age": "12"``) named as such, with the value."""
     kind, msg = error["type"], str(error["msg"]).removeprefix("Value error, ")
+    shown = json.dumps(error.get("input"), ensure_ascii=False, default=str)
     if kind == "model_type" and (model := _MODELS.get(error.get("ctx", {}).get("class_name"))):
         keys = ", ".join(model.model_fields)
-        shown = json.dumps(error.get("input"), ensure_ascii=False, default=str)
         return f"must be an object with the keys {keys}, not {shown}"
     if kind == "tuple_type":
-        shown = json.dumps(error.get("input"), ensure_ascii=False, default=str)
         return f"must be a list, not {shown}"
+    if kind in ("enum", "literal_error"):  # "Input should be 'a', 'b' or 'c'"
+        return f"{msg}, not {shown}"
+    if kind == "string_type":
+        return f"must be text in double quotes, not {shown}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        quoted = " without quotes" if isinstance(error.get("input"), str) else ""
+        return f"must be a whole number{quoted}, not {shown}"
     if kind == "too_short" and msg.startswith("Tuple "):
         return "List " + msg.removeprefix("Tuple ")
     return msg
@@ -352,15 +362,35 @@ def _message(error: Any, raw: Any, locate: Locate | None = None) -> str:
     return f"{'.'.join(str(part) for part in loc)}: {msg}" if loc else msg
 
 
+def _follows(error: Any, errors: list[Any]) -> bool:
+    """``error`` only follows from another of ``errors``: a list too short (``topics``: at
+    least 1 item) because an item of it was refused (``topics.0``: an unknown topic), which
+    pydantic leaves out before it counts the items."""
+    loc = tuple(error["loc"])
+    return error["type"] == "too_short" and any(
+        len(other["loc"]) > len(loc) and tuple(other["loc"][: len(loc)]) == loc for other in errors
+    )
+
+
 def parse_directory(raw: Any, locate: Locate | None = None) -> Directory:
     """Validate a decoded profile document; raises :class:`DirectoryError` (one line per
-    problem, a repeated line once). ``locate`` (``import_hsds``) rewrites a service's field
-    path and text into those of the file the document was made from."""
+    problem, a repeated line once, no line for a list that is too short only because an
+    item of it was refused). ``locate`` (``import_hsds``) rewrites a service's field path
+    and text into those of the file the document was made from."""
     try:
         return Directory.model_validate(raw)
     except ValidationError as error:
-        lines = (_message(e, raw, locate) for e in error.errors())
+        errors = error.errors()
+        lines = (_message(e, raw, locate) for e in errors if not _follows(e, errors))
         raise DirectoryError("\n".join(dict.fromkeys(lines))) from None
+
+
+def json_error(error: json.JSONDecodeError) -> str:
+    """Where and why ``error`` stopped reading: ``line 158, column 15: Unterminated
+    string`` (both counted from 1; :mod:`json`'s own text ends "starting at", meant to be
+    followed by the position)."""
+    reason = error.msg.removesuffix(" at").removesuffix(" starting")
+    return f"line {error.lineno}, column {error.colno}: {reason}"
 
 
 def read_utf8(path: Path) -> str:
@@ -392,7 +422,8 @@ def read_directory(path: Path) -> Directory:
     the start-up rules of :func:`startup_problems` (for ``resources check``, which lists
     them). The file is UTF-8, with or without a byte order mark (as Windows editors save
     it). Raises :class:`DirectoryError` naming the file, then the entry and field, on every
-    line; also for a file that is not UTF-8 or whose JSON is nested deeper than Python's
+    line (a file that is not JSON with the line and column where reading stopped,
+    :func:`json_error`); also for a file that is not UTF-8 or whose JSON is nested deeper than Python's
     recursion limit lets :mod:`json` read (``RecursionError``), and in one line for an HSDS
     export (:func:`is_hsds_export`), which ``resources import`` installs."""
     try:
@@ -402,7 +433,7 @@ def read_directory(path: Path) -> Directory:
     except DirectoryError as error:
         raise DirectoryError(f"{path}: {error}") from None
     except json.JSONDecodeError as error:
-        raise DirectoryError(f"{path}: invalid JSON at line {error.lineno}: {error.msg}") from None
+        raise DirectoryError(f"{path}: invalid JSON at {json_error(error)}") from None
     except RecursionError:
         raise DirectoryError(f"{path}: invalid JSON: nested too deeply") from None
     if is_hsds_export(raw):

@@ -16,20 +16,43 @@ gives ``holiday_eve_hours`` for the eves. No texts here: renderers translate the
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 STOCKHOLM = "Europe/Stockholm"
 LOOKAHEAD_DAYS = 14
 Weekday = Literal["mo", "tu", "we", "th", "fr", "sa", "su"]
 WEEKDAYS: tuple[Weekday, ...] = ("mo", "tu", "we", "th", "fr", "sa", "su")
-_HHMM = r"^([01]\d|2[0-3]):[0-5]\d$"
+_HHMM = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")  # ASCII digits only
+
+
+def _hhmm(value: str) -> str:
+    """``value`` if it is a time of day written ``HH:MM``, 00:00-23:59; raises
+    :class:`ValueError` ``must be a time HH:MM (00:00-23:59), not "25:00"`` otherwise (a
+    pattern in the message said nothing to the person who wrote ``25:00`` or ``8``)."""
+    if not _HHMM.fullmatch(value):
+        shown = json.dumps(value, ensure_ascii=False)
+        raise ValueError(f"must be a time HH:MM (00:00-23:59), not {shown}")
+    return value
+
+
+TimeOfDay = Annotated[str, AfterValidator(_hhmm)]
 
 
 class Hours(BaseModel):
@@ -37,8 +60,8 @@ class Hours(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    opens_at: str = Field(pattern=_HHMM)
-    closes_at: str = Field(pattern=_HHMM)
+    opens_at: TimeOfDay
+    closes_at: TimeOfDay
 
     @field_validator("closes_at")
     @classmethod

@@ -8,7 +8,9 @@ ends at the latest yesterday (bot.core.periods). The same disclosure control as 
 run is audited (channel ``cli``). Exit codes: 0 written, 1 too few records to publish
 the table safely, 2 bad usage (one line on stderr; a date that is not ``YYYY-MM-DD``, an
 ``--out`` that is a folder or in a folder that does not exist are refused before the
-database is opened, so no audit row is written).
+database is opened, so no audit row is written). With ``--out`` the report goes to that
+file and stdout gets one line, ``wrote FILE``, whatever the format; without it the table
+or CSV is all stdout gets.
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
             f"--out: {args.out} is a folder; --out names the file to write (e.g. {example})"
         )
     if args.out is not None and not args.out.resolve().parent.is_dir():
-        raise ConfigurationError(f"cannot write {args.out}: no such folder")
+        raise ConfigurationError(f"--out: cannot write {args.out}: no such folder")
     try:
         dimensions = parse_dimensions(args.by)
         period = period_between(first, last, system_clock())
@@ -122,7 +124,9 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         try:
             args.out.write_bytes(data)
         except OSError as error:
-            raise ConfigurationError(f"cannot write {args.out}: {error.strerror}") from error
+            reason = error.strerror or type(error).__name__
+            raise ConfigurationError(f"--out: cannot write {args.out}: {reason}") from error
+        print(f"wrote {args.out}")  # stdout holds no report when --out names the file
         return 0
 
     # Beside the bot: reads referrals, writes an audit row; no conversation state.

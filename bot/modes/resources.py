@@ -23,6 +23,7 @@ from bot.config import Settings
 from bot.core.directory import (
     DirectoryError,
     check_directory,
+    json_error,
     parse_directory,
     read_directory,
     read_utf8,
@@ -107,6 +108,10 @@ def _import(settings: Settings, source: Path, out: Path | None) -> int:
         raise ConfigurationError(f"{source}: cannot read: {error.strerror}") from error
     except DirectoryError as error:  # not UTF-8
         raise ConfigurationError(f"{source}: cannot read: {error}") from None
+    except json.JSONDecodeError as error:
+        raise ConfigurationError(
+            f"{source}: cannot read: not JSON at {json_error(error)}"
+        ) from None
     except ValueError as error:
         raise ConfigurationError(f"{source}: cannot read: not JSON ({error})") from error
     except RecursionError:

@@ -120,7 +120,9 @@ def test_a_report_into_a_missing_folder_is_refused_before_anything_is_audited(
     out = tmp_path / "no-such-folder" / "report.csv"
     args = ["report", "--from", "2026-01-01", "--to", "2026-01-31", "--format", "csv"]
     assert main([*args, "--out", str(out)]) == 2
-    assert capsys.readouterr().err.splitlines() == [f"error: cannot write {out}: no such folder"]
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: --out: cannot write {out}: no such folder"
+    ]
     assert not data_dir.exists()  # no database opened, so no audit row
 
 

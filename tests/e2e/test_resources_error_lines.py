@@ -62,7 +62,11 @@ def test_every_validation_line_of_import_names_the_file(
     ("content", "reason"),
     [
         (None, "cannot read: No such file or directory"),
-        ("{", "cannot read: not JSON (Expecting property name enclosed in double quotes"),
+        (
+            "{",
+            "cannot read: not JSON at line 1, column 2: "
+            "Expecting property name enclosed in double quotes",
+        ),
         ("[]", "not an HSDS document"),
         ('{"services": []}', "not a vagvisare-hsds-3.0/1 HSDS document: no field 'taxonomies'"),
     ],

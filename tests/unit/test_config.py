@@ -411,3 +411,46 @@ def test_a_path_setting_starting_with_a_tilde_is_in_the_home_folder(
 def test_a_relative_data_dir_stays_relative(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATA_DIR", "rel/x~")
     assert Settings(_env_file=None).data_dir == Path("rel/x~")  # type: ignore[call-arg]
+
+
+# Every integer setting: the field names, for a test that none is left out.
+INTEGER_SETTINGS = [
+    name for name, field in Settings.model_fields.items() if field.annotation is int
+]
+
+
+def test_the_integer_settings_are_the_ones_tested_below() -> None:
+    assert INTEGER_SETTINGS == [
+        "memory_ttl_days",
+        "disclosure_k",
+        "referral_retention_days",
+        "audit_retention_days",
+        "webhook_port",
+        "throttle_burst",
+    ]
+
+
+@pytest.mark.parametrize("text", ["5.0", "1e3", "1_000", "5.", "0x10", "٥"])
+@pytest.mark.parametrize("name", [n.upper() for n in INTEGER_SETTINGS])
+def test_an_integer_setting_written_otherwise_than_as_a_whole_number_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str, text: str
+) -> None:
+    """``DISCLOSURE_K=5.0`` was read as 5 while ``MEMORY_TTL_DAYS=1e3`` was refused: each is
+    now the same one line, as a staff id written ``1.0`` is."""
+    assert errors_for(monkeypatch, tmp_path, **{name: text}) == [
+        f"configuration error: {name}: not a whole number"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("env", "field", "value"),
+    [
+        ({"DISCLOSURE_K": "7"}, "disclosure_k", 7),
+        ({"MEMORY_TTL_DAYS": " 1000 "}, "memory_ttl_days", 1000),
+        ({"WEBHOOK_PORT": "+8443"}, "webhook_port", 8443),
+    ],
+)
+def test_an_integer_setting_written_as_a_whole_number_is_read(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, env: dict[str, str], field: str, value: int
+) -> None:
+    assert getattr(settings_from_env(monkeypatch, tmp_path, **env), field) == value

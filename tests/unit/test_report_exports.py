@@ -14,7 +14,16 @@ from PIL import Image
 from bot.core.disclosure import protect
 from bot.core.periods import Period, weeks_of
 from bot.core.report import CSV_COLUMNS, Dimension, Report
-from bot.exports import MAX_CHART_BARS, ChartText, chart_png, csv_bytes, xlsx_bytes
+from bot.core.taxonomy import Topic
+from bot.exports import (
+    MAX_CHART_BARS,
+    ChartText,
+    chart_figure,
+    chart_png,
+    csv_bytes,
+    series_styles,
+    xlsx_bytes,
+)
 from tests.helpers import ROOT
 
 PERIOD = Period(date(2026, 1, 1), date(2026, 3, 31))
@@ -116,3 +125,30 @@ def test_chart_refuses_a_table_with_too_many_cells():
     )
     with pytest.raises(ValueError, match="too many cells"):
         chart_png(report, ChartText("t", "n"))
+
+
+def test_twelve_series_get_twelve_colours():
+    """matplotlib's default cycle has 10 colours: the 11th and 12th topics were drawn in the
+    colours of the 1st and 2nd."""
+    colours = [colour for colour, _hatch in series_styles(len(Topic))]
+    assert len(Topic) == 12
+    assert len(set(colours)) == 12
+    assert series_styles(3) == [("#1f77b4", ""), ("#ff7f0e", ""), ("#2ca02c", "")]  # tab10
+
+
+def test_every_series_a_chart_can_hold_has_its_own_style():
+    for count in (1, 10, 11, 20, 60, 61, MAX_CHART_BARS):
+        styles = series_styles(count)
+        assert len(styles) == len(set(styles)) == count, count
+    assert len({colour for colour, _hatch in series_styles(60)}) == 60
+
+
+def test_the_twelve_topics_are_drawn_in_twelve_colours():
+    rows = ["young_person", "parent"]
+    topics = [str(t) for t in Topic]
+    counts = {(r, t): 10 + i for r in rows for i, t in enumerate(topics)}
+    report = Report(PERIOD, (Dimension.AUDIENCE, Dimension.TOPIC), protect(counts, rows, topics))
+    axes = chart_figure(report, ChartText("t", "n")).axes[0]
+    faces = [tuple(container.patches[0].get_facecolor()) for container in axes.containers]
+    assert len(faces) == 12
+    assert len(set(faces)) == 12

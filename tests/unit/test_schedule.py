@@ -250,7 +250,7 @@ def test_night_interval_over_the_autumn_switch_lasts_four_hours() -> None:
         ),
         (
             {"rules": [{"days": ["mo"], "opens_at": "09:00", "closes_at": "24:00"}]},
-            "String should match",
+            r'must be a time HH:MM \(00:00-23:59\), not "24:00"',
         ),
         (
             {"rules": [{"days": ["mo", "mo"], "opens_at": "09:00", "closes_at": "10:00"}]},
