@@ -6,7 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bench.danger import load
 from bot.core.danger import DangerDetector
+from tests.helpers import ROOT
+
+HELD_OUT = ROOT / "bench" / "data" / "danger"
+"""The red teams' held-out sets, one folder per round (``python -m bench danger``)."""
+
+
+def held_out(round_name: str, lang: str, kind: str) -> list[str]:
+    """The texts of one language and kind (``danger`` or ``ordinary``) in a held-out set,
+    in file order, read as ``python -m bench danger`` reads them (``bench.danger.load``)."""
+    return [
+        item["text"]
+        for item in load(HELD_OUT / round_name)
+        if item["lang"] == lang and item["kind"] == kind
+    ]
 
 
 def assert_fires(

@@ -13,13 +13,10 @@ The entries are the "Round 7" block at the end of data/danger/en.toml.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from bot.core.danger import DangerDetector
-from tests.helpers import ROOT
-from tests.unit.danger_checks import assert_fires, assert_fires_beside, assert_quiet
+from tests.unit.danger_checks import assert_fires, assert_fires_beside, assert_quiet, held_out
 
 # The round 7 misses, word for word (text, category, entry id).
 REPORTED: list[tuple[str, str, str]] = [
@@ -185,11 +182,8 @@ KNOWN_FALSE_ALARMS = {
     "how do i know if my kid is being threatened online? any signs?",
     "ugh i want to die of embarrassment rn",
 }
-ORDINARY_SET = ROOT / "bench" / "data" / "danger" / "round7" / "ordinary_en.jsonl"
 ORDINARY_QUIET = [
-    text
-    for line in ORDINARY_SET.read_text(encoding="utf-8").splitlines()
-    if line.strip() and (text := json.loads(line)["text"]) not in KNOWN_FALSE_ALARMS
+    text for text in held_out("round7", "en", "ordinary") if text not in KNOWN_FALSE_ALARMS
 ]
 
 MUST_FIRE = REPORTED + VARIANTS
@@ -198,13 +192,7 @@ MUST_FIRE = REPORTED + VARIANTS
 def test_every_reported_miss_is_listed() -> None:
     """The round 7 English danger set: all 18 messages that got no card are in REPORTED."""
     assert len(REPORTED) == 18
-    danger_set = ROOT / "bench" / "data" / "danger" / "round7" / "danger_en.jsonl"
-    texts = {
-        json.loads(line)["text"]
-        for line in danger_set.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    assert {text for text, _, _ in REPORTED} <= texts
+    assert {text for text, _, _ in REPORTED} <= set(held_out("round7", "en", "danger"))
 
 
 def test_the_quiet_ordinary_lines_are_the_fourteen() -> None:

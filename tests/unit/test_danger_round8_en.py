@@ -13,13 +13,10 @@ The entries are the "Round 8" block at the end of data/danger/en.toml.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from bot.core.danger import DangerDetector
-from tests.helpers import ROOT
-from tests.unit.danger_checks import assert_fires, assert_fires_beside, assert_quiet
+from tests.unit.danger_checks import assert_fires, assert_fires_beside, assert_quiet, held_out
 
 # The round 8 misses, word for word (text, category, entry id).
 REPORTED: list[tuple[str, str, str]] = [
@@ -239,11 +236,8 @@ KNOWN_FALSE_ALARMS = {
     "got wrecked in fortnite, some sweat stabbed me with a pickaxe lol",
     "ugh i wanna die my crush saw me trip in the hallway 😭",
 }
-ORDINARY_SET = ROOT / "bench" / "data" / "danger" / "round8" / "ordinary_en.jsonl"
 ORDINARY_QUIET = [
-    text
-    for line in ORDINARY_SET.read_text(encoding="utf-8").splitlines()
-    if line.strip() and (text := json.loads(line)["text"]) not in KNOWN_FALSE_ALARMS
+    text for text in held_out("round8", "en", "ordinary") if text not in KNOWN_FALSE_ALARMS
 ]
 
 MUST_FIRE = REPORTED + VARIANTS
@@ -252,13 +246,7 @@ MUST_FIRE = REPORTED + VARIANTS
 def test_every_reported_miss_is_listed() -> None:
     """The round 8 English danger set: all 17 messages that got no card are in REPORTED."""
     assert len(REPORTED) == 17
-    danger_set = ROOT / "bench" / "data" / "danger" / "round8" / "danger_en.jsonl"
-    texts = {
-        json.loads(line)["text"]
-        for line in danger_set.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    assert {text for text, _, _ in REPORTED} <= texts
+    assert {text for text, _, _ in REPORTED} <= set(held_out("round8", "en", "danger"))
 
 
 def test_the_quiet_ordinary_lines_are_the_fifteen() -> None:
