@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 import signal
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
@@ -98,6 +102,64 @@ def use_cli_env(monkeypatch: Any, data_dir: Path, **extra: str) -> None:
     for name, value in cli_env(data_dir, **extra).items():
         monkeypatch.setenv(name, value)
     monkeypatch.chdir(ROOT)
+
+
+def run_main(
+    data_dir: Path, *args: str, stdin: str = "", **extra: str
+) -> subprocess.CompletedProcess[str]:
+    """``python -m bot ARGS`` run in this process (``bot.cli.main``), in the environment
+    :func:`cli_env` gives a subprocess: its exit code, stdout and stderr, as
+    ``subprocess.run`` would return them.
+
+    A new interpreter costs ~4 s (aiogram's import alone ~3 s), so most CLI tests use this;
+    what only a process shows (exit status of the interpreter, signals, closed pipes, the
+    lock between two processes) keeps a real subprocess. argparse's ``SystemExit`` (usage
+    errors, ``--help``) becomes the exit code. ``stdin`` is what the command reads (UTF-8). What ``configure_logging`` changes (the root logger's
+    handlers, logger levels, warnings to logging) is put back afterwards.
+    """
+    from bot.cli import main  # here: importing the CLI imports aiogram and every mode
+
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+    err = io.StringIO()
+    root = logging.getLogger()
+    handlers = root.handlers[:]
+    levels = {name: logging.getLogger(name).level for name in ("", "aiogram.event", "alembic")}
+    with pytest_monkeypatch() as patch:
+        use_cli_env(patch, data_dir, **extra)
+        patch.setattr(sys, "stdout", out)
+        patch.setattr(sys, "stderr", err)
+        patch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else 1
+        finally:  # what configure_logging changed
+            root.handlers[:] = handlers
+            for name, level in levels.items():
+                logging.getLogger(name).setLevel(level)
+            logging.captureWarnings(False)
+    out.flush()
+    return subprocess.CompletedProcess(
+        ["python", "-m", "bot", *args], code, out.buffer.getvalue().decode("utf-8"), err.getvalue()
+    )
+
+
+def run_main_beside_a_loop(
+    data_dir: Path, *args: str, stdin: str = "", **extra: str
+) -> subprocess.CompletedProcess[str]:
+    """:func:`run_main` from inside a running event loop (an async test): ``main`` runs its
+    own loop (``asyncio.run``), so it runs in a thread of its own while this one waits."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(run_main, data_dir, *args, stdin=stdin, **extra).result()
+
+
+@contextmanager
+def pytest_monkeypatch() -> Iterator[Any]:
+    """pytest's ``MonkeyPatch`` outside a fixture: everything set is undone on exit."""
+    import pytest
+
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
 
 
 class StillRunning(Exception):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.modes.chat import NO_INPUT
-from tests.helpers import PYTHON, ROOT, cli_env
+from tests.helpers import PYTHON, ROOT, cli_env, run_main
 
 USER_ID = 700123457
 FIRST_NAME = "Kalleborg"
@@ -82,28 +82,20 @@ SCRIPTS = {
 
 
 def run_chat(data_dir: Path, language_code: str, lines: list[str]) -> str:
-    completed = subprocess.run(
-        [
-            PYTHON,
-            "-m",
-            "bot",
-            "chat",
-            "--user-id",
-            str(USER_ID),
-            "--first-name",
-            FIRST_NAME,
-            "--username",
-            USERNAME,
-            "--language-code",
-            language_code,
-        ],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=cli_env(data_dir),
-        timeout=120,
-        check=False,
+    """``python -m bot chat`` with ``lines`` typed, run in this process (:func:`run_main`;
+    the tests below that need the process itself, Ctrl-C and a closed pipe, start one)."""
+    completed = run_main(
+        data_dir,
+        "chat",
+        "--user-id",
+        str(USER_ID),
+        "--first-name",
+        FIRST_NAME,
+        "--username",
+        USERNAME,
+        "--language-code",
+        language_code,
+        stdin="\n".join(lines) + "\n",
     )
     assert completed.returncode == 0, completed.stderr
     return completed.stdout

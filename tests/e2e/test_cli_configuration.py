@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import COMMANDS, main
-from tests.helpers import PYTHON, ROOT, cli_env
+from tests.helpers import PYTHON, ROOT, cli_env, run_main
 
 pytestmark = pytest.mark.slow
 
@@ -82,9 +82,10 @@ def test_a_bad_setting_stops_the_process_with_exit_2(tmp_path: Path) -> None:
 
 
 def test_several_bad_settings_are_one_line_each(tmp_path: Path) -> None:
-    done = run(
+    done = run_main(
         tmp_path,
-        ["staff", "list"],
+        "staff",
+        "list",
         STAFF_IDS="123,456x",
         CAMPAIGN_CODES="poster school",
         MEMORY_TTL_DAYS="0",
@@ -100,7 +101,7 @@ def test_several_bad_settings_are_one_line_each(tmp_path: Path) -> None:
 
 
 def test_the_comma_forms_a_person_types_are_taken(tmp_path: Path) -> None:
-    done = run(tmp_path, ["staff", "list"], STAFF_IDS="123, 456", CAMPAIGN_CODES="poster")
+    done = run_main(tmp_path, "staff", "list", STAFF_IDS="123, 456", CAMPAIGN_CODES="poster")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[:3] == [
         "telegram_id\trole\tsource",

@@ -26,7 +26,7 @@ from bot.modes.offline_driver import OfflineDriver, callback_update, text_update
 from bot.modes.privacy_audit import audit
 from storage.tables import referral
 from tests.conftest import FROZEN_NOW, make_settings
-from tests.helpers import PYTHON, ROOT, cli_env
+from tests.helpers import run_main_beside_a_loop
 
 STAFF = 424242001
 PEOPLE = [
@@ -120,14 +120,9 @@ async def session(app: App, driver: OfflineDriver, tmp_path: Path) -> Path:
 
 
 def privacy_audit(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [PYTHON, "-m", "bot", "privacy-audit", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=cli_env(settings.data_dir, CAMPAIGN_CODES='["poster_school1"]'),
-        timeout=120,
-        check=False,
+    """``python -m bot privacy-audit ARGS`` on the test's data folder, run in this process."""
+    return run_main_beside_a_loop(
+        settings.data_dir, "privacy-audit", *args, CAMPAIGN_CODES='["poster_school1"]'
     )
 
 

@@ -31,7 +31,7 @@ from tests.e2e.running_bot import (
     until,
 )
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.helpers import PYTHON, ROOT, cli_env
+from tests.helpers import run_main_beside_a_loop
 
 PEOPLE = [
     updates.person(7345129876, "Alva", "alva_k", "en"),
@@ -70,15 +70,8 @@ def thanked(server: FakeTelegramServer) -> list[object]:
 
 
 def privacy_audit(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [PYTHON, "-m", "bot", "privacy-audit", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=cli_env(settings.data_dir),
-        timeout=120,
-        check=False,
-    )
+    """``python -m bot privacy-audit ARGS`` on the test's data folder, run in this process."""
+    return run_main_beside_a_loop(settings.data_dir, "privacy-audit", *args)
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import PYTHON, ROOT, cli_env
+from tests.helpers import ROOT, run_main
 
 REPLAY_FILE = ROOT / "tests" / "data" / "replay_parent_en.jsonl"
 
@@ -37,16 +37,8 @@ EXPECTED_METHODS = [
 def replay(
     data_dir: Path, source: str | Path, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [PYTHON, "-m", "bot", "replay", str(source)],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=cli_env(data_dir),
-        timeout=120,
-        check=False,
-    )
+    """``python -m bot replay SOURCE``, run in this process (:func:`run_main`)."""
+    return run_main(data_dir, "replay", str(source), stdin=stdin or "")
 
 
 @pytest.mark.slow

@@ -9,21 +9,14 @@ from pathlib import Path
 import pytest
 
 from bot.core.directory import load_directory
-from tests.helpers import PYTHON, ROOT, cli_env
+from tests.helpers import ROOT, run_main
 
 SHIPPED = ROOT / "data" / "resources.json"
 
 
 def cli(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [PYTHON, "-m", "bot", "resources", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=cli_env(tmp_path, **env),
-        timeout=120,
-        check=False,
-    )
+    """``python -m bot resources ARGS``, run in this process (:func:`run_main`)."""
+    return run_main(tmp_path, "resources", *args, **env)
 
 
 @pytest.mark.slow

@@ -17,7 +17,7 @@ from bot.modes.webhook import TELEGRAM_SET_UP, start_webhook_server
 from tests.conftest import FROZEN_NOW, make_settings
 from tests.fakes.fixtures import make_bot
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.helpers import PYTHON, ROOT, cli_env, message_update, user
+from tests.helpers import PYTHON, ROOT, cli_env, message_update, run_main, user
 
 TOKEN = "123456789:AAHk2-vagvisare-test-token-0123456789ab"
 SECRET = "webhook-secret_0123"
@@ -66,24 +66,29 @@ async def test_run_polls_handles_and_stops_cleanly(
     assert b"Traceback" not in stderr
 
 
-@pytest.mark.parametrize("token", [None, "", "not-a-token", "123:short"])
-def test_run_without_a_valid_token_exits_2_with_one_line(tmp_path: Path, token: str | None) -> None:
-    env = cli_env(tmp_path)
-    if token is not None:
-        env["BOT_TOKEN"] = token
+def assert_token_refused(completed: subprocess.CompletedProcess[str]) -> None:
+    assert completed.returncode == 2
+    lines = completed.stderr.strip().splitlines()
+    assert len(lines) == 1, completed.stderr
+    assert lines[0].startswith("error: BOT_TOKEN is missing or malformed")
+
+
+@pytest.mark.parametrize("token", ["", "not-a-token", "123:short"])
+def test_run_without_a_valid_token_exits_2_with_one_line(tmp_path: Path, token: str) -> None:
+    assert_token_refused(run_main(tmp_path, "run", BOT_TOKEN=token))  # in this process
+
+
+def test_run_without_a_token_stops_the_process_with_exit_2(tmp_path: Path) -> None:
     completed = subprocess.run(
         [PYTHON, "-m", "bot", "run"],
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env=env,
+        env=cli_env(tmp_path),
         timeout=60,
         check=False,
     )
-    assert completed.returncode == 2
-    lines = completed.stderr.strip().splitlines()
-    assert len(lines) == 1, completed.stderr
-    assert lines[0].startswith("error: BOT_TOKEN is missing or malformed")
+    assert_token_refused(completed)
 
 
 @pytest_asyncio.fixture

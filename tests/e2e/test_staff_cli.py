@@ -1,5 +1,7 @@
-"""``python -m bot report``, ``staff``, ``purge`` and ``migrate`` as subprocesses, on a seeded
-database."""
+"""``python -m bot report``, ``staff``, ``purge`` and ``migrate`` on a seeded database: through
+``bot.cli.main`` in this process (:func:`tests.helpers.run_main`), and as real subprocesses
+where the process itself is what is tested (a report refused with exit code 1, a configured
+``STAFF_IDS``)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from bot.core.report import CSV_COLUMNS
 from storage.engine import create_engine
 from storage.migrate import alembic_config, downgrade, upgrade
 from storage.tables import referral
-from tests.helpers import PYTHON, ROOT, cli_env
+from tests.helpers import PYTHON, ROOT, cli_env, run_main
 
 pytestmark = pytest.mark.slow
 
@@ -66,15 +68,7 @@ def generated(count: int) -> list[dict[str, object]]:
 
 
 def bot(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [PYTHON, "-m", "bot", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=cli_env(data_dir),
-        timeout=120,
-        check=False,
-    )
+    return run_main(data_dir, *args)
 
 
 def audit(data_dir: Path) -> list[tuple[object, str, str, dict[str, object]]]:
