@@ -3,8 +3,10 @@ the environment ``python -m bot`` would get (``cli_env``), and one call of ``mai
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,3 +30,17 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     code = main(args)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def shipped() -> dict[str, Any]:
+    """The shipped resource file, parsed (to edit and write with :func:`use_file`)."""
+    data: dict[str, Any] = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    return data
+
+
+def use_file(env: pytest.MonkeyPatch, tmp_path: Path, data: dict[str, Any]) -> Path:
+    """Write ``data`` as ``tmp_path/resources.json`` and make it ``RESOURCES_FILE``."""
+    path = tmp_path / "resources.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    env.setenv("RESOURCES_FILE", str(path))
+    return path

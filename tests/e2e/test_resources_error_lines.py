@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.resources_cli import SHIPPED, TODAY, resources_env, run
+from tests.e2e.resources_cli import TODAY, resources_env, run, shipped, use_file
 
 NOT_A_PHONE = "call now!"
 
@@ -91,12 +91,10 @@ def test_a_file_import_cannot_take_is_named_first(
 def test_every_line_of_an_invalid_file_in_check_names_the_file(
     env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    data = shipped()
     for entry in data["services"][:2]:
         entry["phones"][0]["number"] = NOT_A_PHONE
-    path = tmp_path / "resources.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    env.setenv("RESOURCES_FILE", str(path))
+    path = use_file(env, tmp_path, data)
     code, out, _err = run(["resources", "check", "--today", TODAY.isoformat()], capsys)
     assert code == 1
     lines = out.splitlines()

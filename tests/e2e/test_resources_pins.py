@@ -11,43 +11,22 @@ what ``python -m bot`` calls.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.cli import main
 from bot.core.directory import read_directory
-from tests.helpers import ROOT, cli_env
+from tests.e2e.resources_cli import SHIPPED, TODAY, resources_env, run, shipped, use_file
 
-SHIPPED = ROOT / "data" / "resources.json"
-TODAY = date(2026, 11, 29)  # the shipped file's assured_date: nothing stale
 PIN_RULE = "(docs/resources.md, 'Numbers on the emergency card')"
 SHOWN_RULE = "(docs/resources.md, 'Which entries are shown')"
-ISOLATED = ("BOT_", "DATABASE_", "PSEUDONYM_", "WEBHOOK_", "REDIS_", "CAMPAIGN_", "THROTTLE_")
 
 
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
-    """The environment ``python -m bot`` would get from ``cli_env``, in this process, with
-    the shipped resource file and ``resources import`` dated :data:`TODAY`."""
-    for name in [n for n in os.environ if n.startswith(ISOLATED)]:
-        monkeypatch.delenv(name)
-    for name, value in cli_env(tmp_path / "data").items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("RESOURCES_FILE", str(SHIPPED))
-    monkeypatch.setattr("bot.modes.resources._today", lambda: TODAY)
-    monkeypatch.chdir(ROOT)
-    return monkeypatch
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return resources_env(tmp_path, monkeypatch)
 
 
 def hsds_service(document: dict[str, Any], service_id: str) -> dict[str, Any]:
@@ -158,12 +137,10 @@ def test_the_unedited_export_is_imported(
 def test_check_and_start_up_refuse_113_for_112(
     env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    data = shipped()
     sos = next(s for s in data["services"] if s["id"] == "sos-112")
     sos["phones"][0]["number"] = "113"
-    path = tmp_path / "resources.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    env.setenv("RESOURCES_FILE", str(path))
+    path = use_file(env, tmp_path, data)
     reason = f"on the emergency card as 112, but its voice phones are 113 {PIN_RULE}"
     code, out, _err = run(["resources", "check", "--today", TODAY.isoformat()], capsys)
     assert code == 1
@@ -198,13 +175,11 @@ def test_import_refuses_112_written_other_than_112(
 def test_check_and_start_up_refuse_116_111_written_without_its_space(
     env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    data = shipped()
     bris = next(s for s in data["services"] if s["id"] == "bris-116111")
     assert bris["phones"][0]["number"] == "116 111"  # the pinned form, as the card shows it
     bris["phones"][0]["number"] = "116111"
-    path = tmp_path / "resources.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    env.setenv("RESOURCES_FILE", str(path))
+    path = use_file(env, tmp_path, data)
     reason = (
         "phones.0.number: on the emergency card as 116 111, but it is written '116111'; "
         f"write it exactly '116 111' {PIN_RULE}"

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.resources_cli import SHIPPED, TODAY, resources_env, run
+from tests.e2e.resources_cli import TODAY, resources_env, run, shipped, use_file
 
 
 @pytest.fixture
@@ -67,11 +67,9 @@ def test_a_resource_file_with_a_stray_taxonomies_key_is_not_called_an_export(
 ) -> None:
     """Only the export's shape (both ``taxonomies`` and ``taxonomy_terms`` lists) is named
     an export; an ordinary broken file keeps its ordinary line."""
-    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    data = shipped()
     data["taxonomies"] = []
-    path = tmp_path / "resources.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    env.setenv("RESOURCES_FILE", str(path))
+    path = use_file(env, tmp_path, data)
     code, out, _err = run(["resources", "check", "--today", TODAY.isoformat()], capsys)
     assert (code, out.splitlines()) == (
         1,
@@ -248,11 +246,9 @@ def test_start_up_names_the_field_in_the_files_words(
     edit: Callable[[dict[str, Any]], None],
     line: str,
 ) -> None:
-    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    data = shipped()
     edit(data)
-    path = tmp_path / "resources.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    env.setenv("RESOURCES_FILE", str(path))
+    path = use_file(env, tmp_path, data)
     code, out, err = run(["chat"], capsys)
     assert (code, out, err.splitlines()) == (2, "", [f"error: {path}: {line}"])
     code, out, _err = run(["resources", "check", "--today", TODAY.isoformat()], capsys)

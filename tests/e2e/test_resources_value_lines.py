@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.resources_cli import SHIPPED, TODAY, resources_env, run
+from tests.e2e.resources_cli import TODAY, resources_env, run, shipped, use_file
 
 TOPICS = (
     "'recruitment_pressure', 'debt_or_threat', 'wants_out', 'violence_victim', "
@@ -90,11 +90,9 @@ def test_check_and_start_up_name_the_value_in_one_line(
     edit: Callable[[dict[str, Any]], None],
     line: str,
 ) -> None:
-    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    data = shipped()
     edit(data)
-    path = tmp_path / "resources.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    env.setenv("RESOURCES_FILE", str(path))
+    path = use_file(env, tmp_path, data)
     code, out, err = run(["resources", "check", "--today", TODAY.isoformat()], capsys)
     assert (code, out.splitlines(), err) == (1, [f"invalid: {path}: {line}"], "")
     code, out, err = run(["chat"], capsys)
