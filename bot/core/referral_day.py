@@ -32,7 +32,6 @@ TODAY_KEY = "today"
 """FSM data key of today's rows: ``{"day": "YYYY-MM-DD", "rows": {topic: referral id}}``."""
 
 _UNKNOWN_TOPIC = Topic.OTHER.value  # what a row says before the topic is known
-_TOPICS = frozenset(topic.value for topic in Topic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,24 +80,24 @@ def place_referral(row: Referral, data: Mapping[str, Any]) -> DayReferral:
     :func:`bot.core.recommend.referral_for`; emergency card:
     :func:`bot.core.emergency.emergency_referral`); its ``hour`` (UTC) gives the local day
     (Europe/Stockholm; offsets are whole hours, so the hour's day is the moment's day).
-    ``data`` is the conversation's FSM data: ``topic`` (the topic chosen, if any),
-    ``referral_id`` (the conversation's row, if it wrote one) and :data:`TODAY_KEY`.
+    ``data`` is the conversation's FSM data: ``referral_id`` (the conversation's row, if it
+    wrote one) and :data:`TODAY_KEY` (the row's topic is the one chosen, if any).
     Writes merge (:func:`bot.core.recommend.merge_referrals`: services unioned, the most
     urgent urgency, the topic taken unless the later one is ``other``), so:
 
-    * A row whose topic is not known yet (an emergency card before a topic was chosen:
-      ``row.topic`` is ``other`` and ``data`` has no valid ``topic``) goes into the
-      conversation's row, or a new one, as it always did; it claims no topic in the map,
-      so two such cards in two conversations are two rows.
-    * Otherwise its topic is ``row.topic`` (when that is ``other``, the topic the
-      conversation's row already holds today, if it is one of today's: the merge keeps
-      it). If today already has a row for that topic, that row is used, even when the
+    * Its topic is ``row.topic``; when that is ``other`` (an emergency card before a topic
+      was chosen, or the topic "something else"), the topic the conversation's row is
+      listed under today, if it is (the merge keeps a known topic). An emergency card
+      before any topic is thus listed under ``other``: pressing 🆘 again, in this or a new
+      conversation that day, adds to that row (a fresh-clone tester's five presses made
+      five rows).
+    * If today already has a row for that topic, that row is used, even when the
       conversation has a row of its own (an emergency card shown before the topic was
-      known): that row stays as it is, so no referral is lost and no second row with the
-      topic appears; the conversation's ``referral_id`` becomes the day's row, so "did
-      this help?" and later cards of the conversation go there. Otherwise the
-      conversation's row (or a new one) is used and listed under the topic, in place of
-      any topic it was listed under before.
+      known): that row stays as it is, listed under ``other``, so no referral is lost and
+      no second row with the topic appears; the conversation's ``referral_id`` becomes the
+      day's row, so "did this help?" and later cards of the conversation go there.
+      Otherwise the conversation's row (or a new one) is used and listed under the topic,
+      in place of any topic it was listed under before.
 
     A map of another local day is emptied first. The same ``row`` and ``data`` always give
     the same answer, and applying it again to the data it returns changes nothing (a
@@ -110,17 +109,11 @@ def place_referral(row: Referral, data: Mapping[str, Any]) -> DayReferral:
     own = data.get(REFERRAL_ID_KEY)
     own = own if isinstance(own, str) and own else None
     rows = dict(today.rows)
-    chosen_topic = data.get("topic")
-    if row.topic == _UNKNOWN_TOPIC and not (
-        isinstance(chosen_topic, str) and chosen_topic in _TOPICS
-    ):
-        chosen = own or row.id  # the topic is not known yet: the conversation's row
-    else:
-        own_topic = next((t for t, i in rows.items() if i == own), None)
-        topic = own_topic if row.topic == _UNKNOWN_TOPIC and own_topic else row.topic
-        chosen = rows.get(topic) or own or row.id
-        rows = {t: i for t, i in rows.items() if i != chosen}
-        rows[topic] = chosen
+    own_topic = next((t for t, i in rows.items() if i == own), None)
+    topic = own_topic if row.topic == _UNKNOWN_TOPIC and own_topic else row.topic
+    chosen = rows.get(topic) or own or row.id
+    rows = {t: i for t, i in rows.items() if i != chosen}
+    rows[topic] = chosen
     kept = DayRows(today.day, rows)
     return DayReferral(
         replace(row, id=chosen), {REFERRAL_ID_KEY: chosen, TODAY_KEY: kept.to_data()}

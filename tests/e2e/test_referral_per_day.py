@@ -179,6 +179,27 @@ async def test_an_emergency_card_before_the_topic_stays_a_row_of_its_own(
     assert by_topic["family_worry"].outcome == "no"
 
 
+async def test_emergency_cards_before_a_topic_the_same_day_are_one_row(
+    driver: OfflineDriver, app: App
+) -> None:
+    """A fresh-clone tester's 🆘 pressed in five new conversations, and danger words typed,
+    made five identical rows (unknown audience, topic other, emergency)."""
+    user = ScriptedUser(driver, user_id=7760000011)
+    await to_topics(user)
+    await user.press("nav:danger")
+    for _ in range(3):
+        await user.say("/start")
+        if user.offers("nav:privacy_ok"):
+            await user.press("nav:privacy_ok")
+        await user.press("nav:danger")
+    await user.say("/start")
+    await user.say("jag vill dö")  # the danger words show the same card
+    found = await rows(app)
+    assert [(r.topic, r.urgency) for r in found] == [("other", "emergency")]
+    # the parent's card, then (after /start, reader unknown again) the one with Bris
+    assert set(found[0].services_shown) == {*ADULT_CARD, "bris-116111"}
+
+
 @pytest.mark.parametrize("ending", ["forget", "quick exit"])
 async def test_after_forget_or_quick_exit_the_same_topic_is_a_new_row(
     driver: OfflineDriver, app: App, ending: str

@@ -75,13 +75,29 @@ def test_the_conversation_s_row_takes_a_topic_that_has_no_row_today() -> None:
     assert placed.data["today"] == today(drugs="d", family_worry="sos")
 
 
-def test_an_emergency_card_before_a_topic_is_the_conversation_s_row_and_claims_no_topic() -> None:
+def test_emergency_cards_before_a_topic_share_the_day_s_other_row() -> None:
+    # A fresh-clone tester pressed 🆘 five times in new conversations: five rows.
     sos = row("fresh", "other")  # emergency_referral without a topic says "other"
-    first = place_referral(sos, {"today": today(other="chosen_other")})
-    assert first.row.id == "fresh"  # not the day's row for the topic "something else"
-    assert first.data == {"referral_id": "fresh", "today": today(other="chosen_other")}
+    first = place_referral(sos, {})
+    assert first.row.id == "fresh"
+    assert first.data == {"referral_id": "fresh", "today": today(other="fresh")}
     again = place_referral(row("fresher", "other"), {**first.data})
-    assert again.row.id == "fresh"  # the same conversation: its own row
+    assert again.row.id == "fresh"  # the same conversation
+    new_conversation = carried_over(first.data)  # /start keeps today, not referral_id
+    assert place_referral(row("freshest", "other"), new_conversation).row.id == "fresh"
+
+
+def test_an_emergency_card_before_a_topic_goes_into_the_day_s_other_row() -> None:
+    placed = place_referral(row("fresh", "other"), {"today": today(other="chosen_other")})
+    assert placed.row.id == "chosen_other"  # "something else" chosen earlier that day
+    assert placed.data == {"referral_id": "chosen_other", "today": today(other="chosen_other")}
+
+
+def test_the_emergency_row_takes_the_topic_chosen_next_if_it_has_no_row_today() -> None:
+    first = place_referral(row("sos", "other"), {"topic": None})
+    cards = place_referral(row("fresh", "drugs"), {**first.data, "topic": "drugs"})
+    assert cards.row.id == "sos"  # one row, its topic becomes drugs by the merge
+    assert cards.data["today"] == today(drugs="sos")
 
 
 def test_the_topic_something_else_chosen_is_a_topic() -> None:
@@ -168,7 +184,7 @@ def test_malformed_entries_are_dropped() -> None:
 
 def test_a_forged_topic_value_does_not_raise() -> None:
     placed = place_referral(row("n", "other"), {"topic": ["drugs"], "referral_id": 5})
-    assert placed.data == {"referral_id": "n", "today": today()}
+    assert placed.data == {"referral_id": "n", "today": today(other="n")}
 
 
 def test_a_new_conversation_carries_only_today_s_map() -> None:
