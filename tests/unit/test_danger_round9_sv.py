@@ -368,3 +368,26 @@ def test_reported_kind_of_message_fires_beside_an_ordinary_line(
     detector: DangerDetector, text: str, category: str, pattern_id: str
 ) -> None:
     assert_fires_beside(detector, text, category, MUST_STAY_QUIET + ORDINARY_QUIET)
+
+
+# A fresh-clone tester's first message, missed after round 9: a threat after "annars" typed
+# without the inversion ("annars de skadar", not "annars skadar de"): `or_else_harm`.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bro de sa jag måste hålla paketet annars de skadar min lillebror wallah",
+        "annars dom slår mig",
+        "de sa att annars gänget dödar familjen",
+        "måste köra bilen annars dom skjuter min bror",
+    ],
+)
+def test_or_else_without_the_inversion_shows_the_card(detector: DangerDetector, text: str) -> None:
+    assert_fires(detector, text, "threat_to_life", "sv", "or_else_harm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["annars han slår mig i schack", "jag måste plugga annars dom tar min mobil"],
+)
+def test_or_else_in_ordinary_sentences_stays_quiet(detector: DangerDetector, text: str) -> None:
+    assert_quiet(detector, text)
