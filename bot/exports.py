@@ -92,6 +92,13 @@ def series_styles(count: int) -> list[tuple[str, str]]:
     return [(colours[i % len(colours)], _HATCHES[i // len(colours)]) for i in range(count)]
 
 
+def chart_cells(report: Report) -> int:
+    """How many bars :func:`chart_figure` draws for ``report``: rows × columns (one column
+    for a table of one dimension); more than :data:`MAX_CHART_BARS` is refused."""
+    table = report.table
+    return len(table.rows) * (len(table.columns) if table.columns is not None else 1)
+
+
 def chart_png(report: Report, text: ChartText) -> bytes:
     """A bar chart as PNG (:func:`chart_figure`)."""
     figure = chart_figure(report, text)
@@ -114,10 +121,10 @@ def chart_figure(report: Report, text: ChartText) -> Figure:
     table = report.table
     rows = [str(r) for r in table.rows]
     columns = [str(c) for c in table.columns] if table.columns is not None else [""]
-    if len(rows) * len(columns) > MAX_CHART_BARS:
-        raise ValueError(f"too many cells for a chart ({len(rows) * len(columns)})")
+    bars = chart_cells(report)
+    if bars > MAX_CHART_BARS:
+        raise ValueError(f"too many cells for a chart ({bars})")
     vertical = report.dimensions[0] is Dimension.WEEK
-    bars = len(rows) * len(columns)
     length = min(_MAX_HEIGHT_IN, max(4.0, bars * _INCH_PER_BAR + 1.5))
     figure = Figure(figsize=(length, 6.0) if vertical else (9.0, length), dpi=100)
     FigureCanvasAgg(figure)

@@ -7,15 +7,20 @@ Days are Europe/Stockholm calendar dates, both included, from 2000-01-01 on; the
 ends at the latest yesterday (bot.core.periods). The same disclosure control as in Telegram applies. Each
 run is audited (channel ``cli``). Exit codes: 0 written, 1 too few records to publish
 the table safely, 2 bad usage (one line on stderr; a date that is not ``YYYY-MM-DD``, an
-``--out`` that is a folder or in a folder that does not exist are refused before the
-database is opened, so no audit row is written). With ``--out`` the report goes to that
-file and stdout gets one line, ``wrote FILE``, whatever the format; without it the table
-or CSV is all stdout gets.
+empty ``--out``, one that is a folder, in a folder that does not exist or under a file are
+refused before the database is opened, so no audit row is written). A PNG chart of more
+than :data:`bot.exports.MAX_CHART_BARS` cells is refused too (exit code 2) before the
+summary is audited when the categories known without reading the referrals (the period's
+weeks, the directory's services, ...) already make too many; only categories found in the
+referrals alone (a service since removed from the directory) can push it over after the
+audit row is written. With ``--out`` the report goes to that file and stdout gets one
+line, ``wrote FILE``, whatever the format; without it the table or CSV is all stdout gets.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from datetime import date
 from pathlib import Path
@@ -27,8 +32,14 @@ from bot.core.clock import system_clock
 from bot.core.disclosure import UnsafeTableError
 from bot.core.monospace import render
 from bot.core.periods import PeriodError, period_between
-from bot.core.report import Report, ReportError, parse_dimensions
-from bot.exports import ChartText, chart_png, csv_bytes, xlsx_bytes
+from bot.core.report import (
+    Dimension,
+    Report,
+    ReportError,
+    known_categories,
+    parse_dimensions,
+)
+from bot.exports import MAX_CHART_BARS, ChartText, chart_cells, chart_png, csv_bytes, xlsx_bytes
 from bot.staff_desk import StaffDesk
 
 FORMATS = ("table", "csv", "xlsx", "png")
@@ -65,9 +76,8 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         help="one or two of: topic, audience, age_band, language, campaign, district, resource, outcome, week (comma-separated)",
     )
     parser.add_argument("--format", dest="form", choices=FORMATS, default="table")
-    parser.add_argument(
-        "--out", type=Path, help="file to write; standard output when absent (table, csv)"
-    )
+    # A str, not a Path: Path("") is ".", so an empty --out would read as the current folder.
+    parser.add_argument("--out", help="file to write; standard output when absent (table, csv)")
 
 
 def day_argument(option: str, text: str) -> date:
@@ -83,19 +93,61 @@ def day_argument(option: str, text: str) -> date:
         raise ConfigurationError(f"{option}: {text} is not a date (write YYYY-MM-DD)") from None
 
 
+def out_argument(text: str | None, form: str) -> Path | None:
+    """The file ``--out`` names (``None``: standard output), checked before anything is read.
+
+    Raises :class:`ConfigurationError` (one line, exit code 2) for an empty name, a folder,
+    a path under a file (``notes.txt/r.csv``) or in a folder that does not exist; a write
+    that fails later (no space, no permission) is reported by the caller.
+    """
+    if text is None:
+        return None
+    suffix = "txt" if form == "table" else form
+    if not text:
+        raise ConfigurationError(
+            f"--out: an empty name; --out names the file to write (e.g. report.{suffix})"
+        )
+    out = Path(text)
+    if out.is_dir():
+        raise ConfigurationError(
+            f"--out: {out} is a folder; --out names the file to write (e.g. {out / f'report.{suffix}'})"
+        )
+    if not out.resolve().parent.is_dir():
+        # the nearest part of the path that exists: a file there is not a missing folder
+        existing = next((p for p in out.parents if p.exists()), None)
+        if existing is not None and not existing.is_dir():
+            raise ConfigurationError(
+                f"--out: cannot write {out}: {existing} is a file, not a folder"
+            )
+        raise ConfigurationError(f"--out: cannot write {out}: no such folder")
+    return out
+
+
+def chart_fits(cells: int, dimensions: tuple[Dimension, ...]) -> None:
+    """Raise :class:`ConfigurationError` (one line, exit code 2) when a PNG chart of
+    ``cells`` cells would have more than :data:`bot.exports.MAX_CHART_BARS` bars, naming
+    what fits instead: CSV or XLSX hold every number."""
+    if cells <= MAX_CHART_BARS:
+        return
+    fewer = ["--format csv or xlsx"]
+    if len(dimensions) > 1:
+        fewer.append("fewer --by dimensions")
+    if Dimension.WEEK in dimensions:
+        fewer.append("a shorter period")
+    advice = ", ".join(fewer[:-1]) + " or " + fewer[-1] if len(fewer) > 1 else fewer[0]
+    raise ConfigurationError(
+        f"--format png: a chart shows at most {MAX_CHART_BARS} cells, this table has {cells};"
+        f" use {advice}"
+    )
+
+
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     first = day_argument("--from", args.first)
     last = day_argument("--to", args.last)
     if args.out is None and args.form in {"xlsx", "png"}:
         raise ConfigurationError(f"--format {args.form} needs --out FILE")
     # refused before the summary is made, so no audit row records a report never written
-    if args.out is not None and args.out.is_dir():
-        example = args.out / f"report.{'txt' if args.form == 'table' else args.form}"
-        raise ConfigurationError(
-            f"--out: {args.out} is a folder; --out names the file to write (e.g. {example})"
-        )
-    if args.out is not None and not args.out.resolve().parent.is_dir():
-        raise ConfigurationError(f"--out: cannot write {args.out}: no such folder")
+    out = out_argument(args.out, args.form)
     try:
         dimensions = parse_dimensions(args.by)
         period = period_between(first, last, system_clock())
@@ -109,6 +161,9 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
 
     async def body(app: App) -> int:
         desk = StaffDesk.create(app.engine, settings, app.directory, app.referrals)
+        if args.form == "png":  # before the audit: the known categories alone are too many
+            known = [len(known_categories(d, period, desk.vocabulary)) for d in dimensions]
+            chart_fits(math.prod(known), dimensions)
         try:
             report = await desk.summary(
                 period, dimensions, member=None, channel="cli", extra={"format": args.form}
@@ -116,17 +171,19 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         except UnsafeTableError as error:
             print(f"error: {error}", file=sys.stderr)
             return 1
+        if args.form == "png":  # categories found only in the referrals can add cells
+            chart_fits(chart_cells(report), dimensions)
         data = report_bytes(report, args.form)
-        if args.out is None:
+        if out is None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
             return 0
         try:
-            args.out.write_bytes(data)
+            out.write_bytes(data)
         except OSError as error:
             reason = error.strerror or type(error).__name__
-            raise ConfigurationError(f"--out: cannot write {args.out}: {reason}") from error
-        print(f"wrote {args.out}")  # stdout holds no report when --out names the file
+            raise ConfigurationError(f"--out: cannot write {out}: {reason}") from error
+        print(f"wrote {out}")  # stdout holds no report when --out names the file
         return 0
 
     # Beside the bot: reads referrals, writes an audit row; no conversation state.
