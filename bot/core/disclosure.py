@@ -16,9 +16,11 @@ Rules, in order:
    line whose total shows ``"<k"``: there they show ``"<k"`` too, or the number of
    non-zero categories would give the cells away (a total "<5" over four non-zero
    cells means four ones). So a reader knows a ``"<k"`` value is 1..k-1, or 0..k-1
-   on such a line. Zeros are never complements: they protect nothing, and learning
-   that a hidden zero is 0 is no worse than the default of showing it. A zero that also
-   lies in a line whose total is a published 0 is shown as 0: everyone can tell it is.
+   on such a line. Zeros are never complements: they protect nothing. A hidden zero
+   is not told by a line's published total minus its published entries (rule 3);
+   beyond that, only the zeros of a line of few records (below) are audited (rule 4).
+   A zero that also lies in a line whose total is a published 0 is shown as 0:
+   everyone can tell it is.
    **Records that count in several cells.** Where one record can count in several
    cells of a line (a referral counts once for every service it showed,
    ``bot.core.report``), the line's total counts *showings*, not records, and may
@@ -37,9 +39,12 @@ Rules, in order:
    must hold 0 or at least 2 hidden entries: a line with exactly one gets its
    smallest non-zero published entry hidden (ties: first row, then first column,
    totals last), repeated until no line changes. So does a line whose total is
-   published and whose hidden entries add up to 1..k-1: the reader gets that sum by
+   published and whose hidden entries add up to 0..k-1: the reader gets that sum by
    subtraction, a count below k of the hidden categories together (a column 11 with
-   one cell 10 published tells that the two hidden ones hold exactly 1 between them).
+   one cell 10 published tells that the two hidden ones hold exactly 1 between them),
+   or, when it is 0, that each hidden entry is a zero hidden by rule 2 (a column 12
+   with one cell 12 published tells that its "<k" in a row whose total shows "<k" is
+   0: a category those few records were not in, what rule 2 hid it for).
    Complements show as ``".."``:
    they are not "fewer than k" (by construction they are at least k).
 4. **Audit.** ``bot.core.disclosure_audit`` then checks exactly whether any hidden
@@ -55,7 +60,9 @@ Rules, in order:
 
 Limits: no minimum width of the interval a reader can narrow a hidden value to; the
 reader's knowledge of the order in which complements were chosen (e.g. "the first
-complement is at most the second") is not modelled; a published zero can still
+complement is at most the second") is not modelled; a hidden zero of a line whose
+total shows "<k" is not audited, so reasoning across several lines (never one line's
+total minus its cells) may still tell it is 0; a published zero can still
 reveal an attribute of a group of k or more ("every referral in district X was
 about drugs"); and only this one table is protected: take 1-D margins from the 2-D
 table rather than protecting them separately, and never publish tables that can be
@@ -330,10 +337,17 @@ def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
             for n, line in enumerate(grid.lines):
                 hidden = [p for p in line if p in kinds]
                 single = len(hidden) == 1 and grid.values[hidden[0]]
-                small_sum = line[-1] not in kinds and 0 < sum(grid.values[p] for p in hidden) < k
+                # a published total minus the published cells gives the hidden ones' sum:
+                # under k it is a small count, and 0 tells that its hidden zeros are 0
+                small_sum = (
+                    bool(hidden)
+                    and line[-1] not in kinds
+                    and sum(grid.values[p] for p in hidden) < k
+                )
                 if single or small_sum:
-                    # never None: the line's sum keeps another non-zero entry open (and a
-                    # published total of hidden cells under k is more than their sum)
+                    # never None: the line's sum keeps another non-zero entry open (a
+                    # published total over hidden cells under k is more than their sum,
+                    # and one over hidden zeros only is not 0: its zeros would show)
                     pick = _smallest(grid, kinds, line)
                     if pick is not None:
                         kinds[pick], scopes[pick], changed = "secondary", [n], True

@@ -345,10 +345,11 @@ def test_a_resource_report_of_one_referral_does_not_tell_what_it_was_shown(
     assert {cell[(s, "wants_out")] for s in shown} == {"<5"}
     assert cell[("bris-116111", "drugs")] == ".."  # 10, the complement of its row's "<5"
     # Polisen was not shown to the one referral behind "wants_out": that zero is hidden,
-    # and so is the row total, which with the 10 beside it would give it away
+    # and so are the 10 beside it (a published total 10 and a published 10 would tell the
+    # "<5" is 0) and the row total (with the grand total it would pin the other rows' "<5")
     row_totals = {e["category_1"]: e["count"] for e in body if e["kind"] == "row_total"}
     assert cell[("polisen-11414", "wants_out")] == "<5"
-    assert (cell[("polisen-11414", "drugs")], row_totals["polisen-11414"]) == ("10", "..")
+    assert (cell[("polisen-11414", "drugs")], row_totals["polisen-11414"]) == ("..", "..")
     # shown to nobody at all (row total 0): its zeros show, everyone can tell
     assert cell[("gangsnacket", "wants_out")] == cell[("gangsnacket", "drugs")] == "0"
     totals = {e["category_2"]: e["count"] for e in body if e["kind"] == "column_total"}

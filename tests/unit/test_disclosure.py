@@ -6,7 +6,9 @@ primary entry is 1..k-1 (0..k-1 in a line whose total is hidden as primary, wher
 zeros are hidden too), a hidden secondary one is at least k, other zeros are shown.
 It tries four ways to recover a hidden non-zero value: subtraction within one line, rational
 Gaussian elimination over all line sums, interval propagation with those bounds,
-and, for tiny tables, enumerating every integer table consistent with what is shown.
+and, for tiny tables, enumerating every integer table consistent with what is shown;
+and it tells a hidden zero from a published total minus its line's published cells
+(hidden entries that add up to 0 are each 0).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import itertools
 import random
 from collections import Counter
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 import pytest
@@ -142,9 +144,26 @@ def single_line_recoveries(view: View) -> set[Name]:
     return found
 
 
+def zero_sum_recoveries(view: View) -> set[Name]:
+    """A line whose published total equals its published cells: its hidden entries
+    (zeros hidden with a small line, rule 2) add up to 0, so each of them is 0."""
+    found = set()
+    for line in view.lines:
+        total = next(n for n, a in line.items() if a < 0)
+        unknown = [n for n in line if n in view.hidden]
+        if total in view.shown and unknown:
+            rest = view.shown[total] - sum(
+                view.shown[n] for n in line if n in view.shown and n != total
+            )
+            if rest == 0:
+                found |= set(unknown)
+    return found
+
+
 def nonzero(found: set[Name], truth: dict[Name, int], view: View | None = None) -> set[Name]:
     """Recovering a hidden zero is allowed: rule 2 shows most zeros anyway; not one of a
-    line of few records (that a service was not shown to them is as telling)."""
+    line of few records (that a service was not shown to them is as telling), and never
+    by one line's published total minus its published cells (:func:`zero_sum_recoveries`)."""
     return {n for n in found if truth[n] or (view is not None and view.in_few_line(n))}
 
 
@@ -266,11 +285,12 @@ def assert_protected(
     for name, kind in view.hidden.items():
         assert (kind == "primary") == (truth[name] < k)
         assert truth[name] > 0 or view.in_small_line(name), "other zeros are published"
+    assert not zero_sum_recoveries(view), "a published total minus its cells tells hidden zeros"
     for line in view.lines:  # a published total gives the sum of its hidden entries
         total = next(n for n, a in line.items() if a < 0)
         if total in view.shown:
-            hidden = sum(truth[n] for n in line if n in view.hidden)
-            assert not 0 < hidden < k, f"the hidden entries of {total}'s line sum to {hidden}"
+            hidden = [truth[n] for n in line if n in view.hidden]
+            assert not hidden or sum(hidden) >= k, f"{total}'s hidden entries sum to {sum(hidden)}"
     assert not nonzero(single_line_recoveries(view), truth, view)
     assert not nonzero(algebraic_recoveries(view), truth, view)
     assert not nonzero(propagated_recoveries(view, truth), truth, view)
@@ -672,3 +692,34 @@ def test_a_zero_everyone_can_tell_shows_and_one_of_few_records_stays_hidden():
     assert table.cells[("gang", "wants_out")] == Cell(0, None)
     assert table.row_totals["gang"] == Cell(0, None)
     assert_protected(table, counts, rows, columns, 5, few=frozenset({("col", "wants_out")}))
+
+
+def test_a_published_total_equal_to_its_published_cells_does_not_tell_a_hidden_zero():
+    """Found by a fresh-clone tester (topic x audience): debt_or_threat has 4 referrals,
+    so its zeros show "<5" (rule 2); yet column friend showed other 12 and total 12, so
+    its "<5" was 0: those few people were not friends. Now other x friend is hidden too."""
+    rows, columns = list(Topic), list(Audience)
+    counts = {(t, Audience.YOUNG_PERSON): 20 + i for i, t in enumerate(rows)}
+    counts |= {(t, Audience.PARENT): 10 + i for i, t in enumerate(rows)}
+    counts |= {(t, Audience.PROFESSIONAL): 6 for t in rows}
+    debt, other = Topic.DEBT_OR_THREAT, Topic.OTHER
+    counts |= {(debt, Audience.YOUNG_PERSON): 3, (debt, Audience.PARENT): 1}
+    counts |= {(debt, Audience.PROFESSIONAL): 0, (other, Audience.FRIEND): 12}
+    table = protect(counts, rows, columns, k=5)
+    assert table.column_totals is not None
+    assert table.row_totals[debt] == Cell(None, "primary")
+    assert [table.display(table.cells[(debt, a)]) for a in columns] == ["<5"] * 4
+    assert table.column_totals[Audience.FRIEND] == Cell(12, None)
+    assert table.cells[(other, Audience.FRIEND)] == Cell(None, "secondary")
+    assert table.cells[(Topic.WANTS_OUT, Audience.FRIEND)] == Cell(0, None)
+    assert table.column_totals[Audience.PROFESSIONAL] == Cell(66, None)  # 6 x 11 + a zero
+    assert sum(c.suppressed == "secondary" for c in table.cells.values()) == 5
+    assert_protected(table, counts, rows, columns, 5)
+    # what the code published before: the attacker tells both hidden zeros of debt_or_threat
+    before = dict(table.cells) | {
+        (other, Audience.FRIEND): Cell(12, None),
+        (other, Audience.PROFESSIONAL): Cell(6, None),
+        (Topic.RECRUITMENT_PRESSURE, Audience.PROFESSIONAL): Cell(6, None),
+    }
+    leaked = zero_sum_recoveries(View.of(replace(table, cells=before)))
+    assert leaked == {("cell", (debt, Audience.FRIEND)), ("cell", (debt, Audience.PROFESSIONAL))}
