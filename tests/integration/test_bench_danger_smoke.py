@@ -82,6 +82,7 @@ def test_the_committed_sets_load(tmp_path: Path) -> None:
         ("round7", "220", "85"),
         ("round8", "192", "80"),
         ("round9", "192", "80"),
+        ("round10", "150", "60"),
     ):
         found = {row[1]: row for row in rows if row[0] == name}
         assert set(found) == {"sv", "en", "ar", "fa", "so", "ti", "fi", "mixed", "all"}
