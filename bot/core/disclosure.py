@@ -80,6 +80,12 @@ from bot.core.disclosure_audit import Arc, find_recoverable
 
 DEFAULT_K = 5
 MIN_K = 3
+MAX_CELLS = 20_000
+"""The most cells (rows × columns) :func:`protect` takes. Its audit (rule 4) walks the
+table's graph once per hidden value, so its time grows with the square of the table:
+~18,000 cells (a week-by-topic table of 26 years) took ~25 s on one core, ~60,000 did
+not finish in minutes. A staff summary in Telegram stays far below (a quarter by week ×
+resource is ~500 cells); ``python -m bot report`` over decades can reach it."""
 SECONDARY_MARK = ".."
 
 Kind = Literal["primary", "secondary"]
@@ -89,6 +95,11 @@ _Pos = tuple[int, int]
 
 class UnsafeTableError(ValueError):
     """No suppression pattern within the rules protects this table."""
+
+
+class TableTooLargeError(UnsafeTableError):
+    """The table has more than :data:`MAX_CELLS` cells: too large to check that no hidden
+    value can be worked out, so it is not published at all."""
 
 
 @dataclass(frozen=True)
@@ -150,7 +161,8 @@ def protect(
     gives the number of records behind lines where a record counts in several cells
     (:class:`Records`). Raises ``TypeError``/``ValueError`` for a malformed table or
     ``records`` that cannot be (a line with a cell above its records, or records
-    without showings), and :class:`UnsafeTableError` (rule 5).
+    without showings), :class:`UnsafeTableError` (rule 5), and its subclass
+    :class:`TableTooLargeError` for more than :data:`MAX_CELLS` cells.
     """
     if isinstance(k, bool) or not isinstance(k, int):
         raise TypeError("k must be an int")
@@ -158,6 +170,12 @@ def protect(
         raise ValueError(f"k must be at least {MIN_K} (configurable, never below {MIN_K})")
     row_cats = _categories(rows, "row")
     col_cats = None if columns is None else _categories(columns, "column")
+    size = len(row_cats) * (1 if col_cats is None else len(col_cats))
+    if size > MAX_CELLS:
+        raise TableTooLargeError(
+            f"a table of {size:,} cells is too large to check for disclosure (at most "
+            f"{MAX_CELLS:,}); use a shorter period or fewer categories"
+        )
     grid = _Grid(_index(counts, row_cats, col_cats), len(row_cats), col_cats)
     if records is not None:
         grid.behind = _records_behind(grid, records, row_cats, col_cats)

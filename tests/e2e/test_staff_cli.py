@@ -354,3 +354,24 @@ def test_a_resource_report_of_one_referral_does_not_tell_what_it_was_shown(
     assert cell[("gangsnacket", "wants_out")] == cell[("gangsnacket", "drugs")] == "0"
     totals = {e["category_2"]: e["count"] for e in body if e["kind"] == "column_total"}
     assert totals["wants_out"] == ".."
+
+
+def test_a_table_too_large_to_check_is_one_line_and_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over ``MAX_CELLS`` (here 10; topic × audience has more) the report is refused in one
+    line, no file written; a fresh-clone tester's 60,000-cell table ran for minutes."""
+    seed(tmp_path, generated(40))
+    monkeypatch.setattr("bot.core.disclosure.MAX_CELLS", 10)
+    period = ["--from", FIRST.isoformat(), "--to", LAST.isoformat()]
+    out = tmp_path / "r.csv"
+    done = bot(tmp_path, "report", *period, "--by", "topic,audience", "--out", str(out))
+    assert done.returncode == 1
+    assert done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert line.startswith("error: a table of ")
+    assert line.endswith(
+        "cells is too large to check for disclosure (at most 10); use a "
+        "shorter period or fewer categories"
+    )
+    assert not out.exists()

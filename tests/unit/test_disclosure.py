@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.core import disclosure
 from bot.core.disclosure import Cell, ProtectedTable, Records, UnsafeTableError, protect
 from bot.core.disclosure_audit import Arc, find_recoverable
 from bot.core.taxonomy import Audience, Topic
@@ -723,3 +724,23 @@ def test_a_published_total_equal_to_its_published_cells_does_not_tell_a_hidden_z
     }
     leaked = zero_sum_recoveries(View.of(replace(table, cells=before)))
     assert leaked == {("cell", (debt, Audience.FRIEND)), ("cell", (debt, Audience.PROFESSIONAL))}
+
+
+def test_a_table_over_max_cells_is_refused_before_any_work() -> None:
+    """The audit's time grows with the square of the cells (a 60,000-cell table of a
+    fresh-clone tester's ran for minutes): over MAX_CELLS, nothing is published."""
+    rows, columns = [f"r{i}" for i in range(201)], [f"c{j}" for j in range(100)]
+    with pytest.raises(disclosure.TableTooLargeError, match=r"a table of 20,100 cells"):
+        disclosure.protect({("r0", "c0"): 7}, rows, columns)
+    with pytest.raises(disclosure.TableTooLargeError, match=r"20,001 cells"):
+        disclosure.protect({}, [f"r{i}" for i in range(20_001)])
+    assert issubclass(disclosure.TableTooLargeError, disclosure.UnsafeTableError)
+
+
+def test_max_cells_is_the_largest_table_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(disclosure, "MAX_CELLS", 12)
+    counts = {("a", "x"): 9, ("b", "y"): 8, ("c", "z"): 7}
+    table = disclosure.protect(counts, ["a", "b", "c"], ["w", "x", "y", "z"])  # 12 cells
+    assert table is not None
+    with pytest.raises(disclosure.TableTooLargeError, match=r"a table of 15 cells"):
+        disclosure.protect(counts, ["a", "b", "c"], ["v", "w", "x", "y", "z"])
