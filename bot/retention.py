@@ -67,7 +67,7 @@ and the database stores the hour of the last activity, the id goes between 24 an
 class PurgeResult:
     """How many rows one purge deleted, by kind; ``unlinked``: conversations whose
     ``referral_id`` or ``today`` was removed (idle for :data:`REFERRAL_LINK_TTL`), each
-    once (with ``REDIS_URL``, see :meth:`Retention._unlink_in_redis`)."""
+    once."""
 
     memory: int
     referrals: int
@@ -128,21 +128,13 @@ class Retention:
         """The Redis half of the unlinking, on a client of its own (closed afterwards)."""
         redis = Redis.from_url(url)
         try:
-            dropped = [
-                await drop_from_idle_data(
-                    redis,
-                    self.settings.redis_prefix,
-                    key,
-                    idle=REFERRAL_LINK_TTL,
-                    ttl=timedelta(days=self.settings.memory_ttl_days),
-                )
-                for key in REFERRAL_LINK_KEYS
-            ]
-            # One key at a time, so the conversations are counted by the key most of them
-            # lost: every conversation holding a referral_id holds today's map too (both
-            # are written together: bot/core/referral_day.py), so this is exact but for
-            # data written before the map existed.
-            return max(dropped)
+            return await drop_from_idle_data(
+                redis,
+                self.settings.redis_prefix,
+                REFERRAL_LINK_KEYS,
+                idle=REFERRAL_LINK_TTL,
+                ttl=timedelta(days=self.settings.memory_ttl_days),
+            )
         finally:
             await redis.aclose()
 

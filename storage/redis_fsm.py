@@ -259,10 +259,12 @@ SWEEP_SCAN_COUNT = 500
 
 
 async def drop_from_idle_data(
-    redis: Redis, prefix: str, field: str, *, idle: timedelta, ttl: timedelta
+    redis: Redis, prefix: str, field: str | tuple[str, ...], *, idle: timedelta, ttl: timedelta
 ) -> int:
-    """Remove ``field`` from the data of every conversation under ``prefix`` whose last
-    write is more than ``idle`` ago; returns how many conversations changed.
+    """Remove ``field`` (or each of several fields) from the data of every conversation
+    under ``prefix`` whose last write is more than ``idle`` ago; returns how many
+    conversations changed (one that lost several fields counts once), as
+    :meth:`storage.memory.MemoryRepository.drop_data_key_inactive` does in SQL.
 
     Redis keeps no write time, but every write of a conversation's state or data sets that
     key's time to live to ``ttl`` (``MEMORY_TTL_DAYS``, :class:`PseudonymRedisStorage`):
@@ -273,11 +275,12 @@ async def drop_from_idle_data(
     keys written before look younger than they are until the old expiry; after it is
     raised, older.)
 
-    Only ``field`` goes: the state and the rest of the data stay. The data is written back
+    Only those fields go: the state and the rest of the data stay. The data is written back
     with ``SET … KEEPTTL`` (Redis 6.0 or later), so its expiry stays where it was, and
     inside ``WATCH`` on both keys, so a conversation written meanwhile (the user is back)
     keeps what was written. Raises :class:`redis.exceptions.RedisError` when Redis fails.
     """
+    fields = (field,) if isinstance(field, str) else field
     idle_ms = int(idle / timedelta(milliseconds=1))
     ttl_ms = int(ttl / timedelta(milliseconds=1))
     changed = 0
@@ -285,10 +288,10 @@ async def drop_from_idle_data(
     async for key in redis.scan_iter(match=f"{prefix}:fsm:*:data", count=SWEEP_SCAN_COUNT):
         batch.append(key)
         if len(batch) >= SWEEP_SCAN_COUNT:
-            changed += await _drop_in_batch(redis, batch, field, idle_ms, ttl_ms)
+            changed += await _drop_in_batch(redis, batch, fields, idle_ms, ttl_ms)
             batch = []
     if batch:
-        changed += await _drop_in_batch(redis, batch, field, idle_ms, ttl_ms)
+        changed += await _drop_in_batch(redis, batch, fields, idle_ms, ttl_ms)
     return changed
 
 
@@ -318,7 +321,7 @@ def _idle_long_enough(data_left: int, state_left: int, idle_ms: int, ttl_ms: int
 
 
 async def _drop_in_batch(
-    redis: Redis, keys: list[bytes | str], field: str, idle_ms: int, ttl_ms: int
+    redis: Redis, keys: list[bytes | str], fields: tuple[str, ...], idle_ms: int, ttl_ms: int
 ) -> int:
     """Read the ``keys`` (and their state keys) in one pipeline; rewrite the candidates."""
     async with redis.pipeline(transaction=False) as pipe:
@@ -331,26 +334,29 @@ async def _drop_in_batch(
     for index, key in enumerate(keys):
         raw, data_left, state_left = replies[3 * index : 3 * index + 3]
         data = _data_dict(raw)
-        if data is None or field not in data:
+        if data is None or data.keys().isdisjoint(fields):
             continue
         if _idle_long_enough(int(data_left), int(state_left), idle_ms, ttl_ms):
-            changed += await _drop_one(redis, key, field, idle_ms, ttl_ms)
+            changed += await _drop_one(redis, key, fields, idle_ms, ttl_ms)
     return changed
 
 
-async def _drop_one(redis: Redis, key: bytes | str, field: str, idle_ms: int, ttl_ms: int) -> int:
-    """1 if ``field`` was removed from the data at ``key``, 0 if it was written meanwhile."""
+async def _drop_one(
+    redis: Redis, key: bytes | str, fields: tuple[str, ...], idle_ms: int, ttl_ms: int
+) -> int:
+    """1 if ``fields`` were removed from the data at ``key``, 0 if it was written meanwhile."""
     state_key = _state_key(key)
     async with redis.pipeline(transaction=True) as pipe:
         try:
             await pipe.watch(key, state_key)
             data = _data_dict(await pipe.get(key))
             data_left, state_left = await pipe.pttl(key), await pipe.pttl(state_key)
-            if data is None or field not in data:
+            if data is None or data.keys().isdisjoint(fields):
                 return 0
             if not _idle_long_enough(int(data_left), int(state_left), idle_ms, ttl_ms):
                 return 0
-            del data[field]
+            for field in fields:
+                data.pop(field, None)
             pipe.multi()  # type: ignore[no-untyped-call]  # redis-py leaves it unannotated
             if data:
                 text = json.dumps(data, ensure_ascii=False, sort_keys=True)
