@@ -28,7 +28,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Bot API ``setWebhook.secret_token``: 1-256 characters, A-Z a-z 0-9 _ - .
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 # Bot API deep links (``t.me/<bot>?start=<parameter>``): up to 64 of A-Z a-z 0-9 _ -.
-_WHOLE_NUMBER = re.compile(r"^[+-]?[0-9]+$")  # a staff id in a comma list (ASCII digits)
+_WHOLE_NUMBER = re.compile(r"^[+-]?[0-9]+$")  # a staff id, an integer setting (ASCII digits)
 _START_PARAMETER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 # A bot token as issued by @BotFather: "<bot id>:<35 characters>".
 BOT_TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,}$")

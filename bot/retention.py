@@ -35,11 +35,7 @@ log = logging.getLogger("vagvisare.retention")
 
 PURGE_INTERVAL = timedelta(days=1)
 
-REFERRAL_LINK_KEY = REFERRAL_ID_KEY
-"""The FSM data key under which a conversation keeps its referral row's id
-(handlers/results.py, handlers/safety.py)."""
-
-REFERRAL_LINK_KEYS = (REFERRAL_LINK_KEY, TODAY_KEY)
+REFERRAL_LINK_KEYS = (REFERRAL_ID_KEY, TODAY_KEY)
 """Every FSM data key that links a conversation to referral rows: ``referral_id`` and
 ``today`` (the day's rows per topic, so a repeated conversation merges into them:
 bot/core/referral_day.py). Both go after :data:`REFERRAL_LINK_TTL` of idleness."""

@@ -55,8 +55,12 @@ def answers_from(data: dict[str, Any]) -> Answers | None:
     )
 
 
-async def record_referral(referrals: ReferralRepository, row: Referral) -> None:
-    """Store ``row``, merged into the conversation's row if there is one already.
+async def record_referral(
+    referrals: ReferralRepository, state: FSMContext, data: dict[str, Any], row: Referral
+) -> None:
+    """Store ``row`` (built with a fresh id) in the row
+    :func:`bot.core.referral_day.place_referral` picks for it from the conversation's FSM
+    ``data``, merged into that row if it exists; the id is kept in the state first.
 
     Every conversation has one referral id in its FSM data (``referral_id``), shared by
     the emergency card and the resource cards; a repeated update changes nothing. Which
@@ -66,7 +70,9 @@ async def record_referral(referrals: ReferralRepository, row: Referral) -> None:
     (:func:`on_feedback`) or the conversation has been idle for a day (bot/retention.py),
     today's map of rows with the idle purge (or quick exit, /forget).
     """
-    await referrals.merge(row, merge_referrals)
+    placed = place_referral(row, data)  # today's row for this topic, if there is one
+    await state.update_data(placed.data)
+    await referrals.merge(placed.row, merge_referrals)
 
 
 async def show_results(
@@ -104,9 +110,7 @@ async def show_results(
         now=now,
         campaign=data.get("campaign"),
     )
-    placed = place_referral(row, data)  # today's row for this topic, if there is one
-    await state.update_data(placed.data)
-    await record_referral(referrals, placed.row)
+    await record_referral(referrals, state, data, row)
     await state.set_state(Flow.results)
     advice = [advice_text(a) for a in recommendation.advice]
     text = cards_message(recommendation.services, now, locale, advice)

@@ -24,7 +24,6 @@ from bot.core.danger import DangerDetector, DangerMatch
 from bot.core.directory import Directory, Service
 from bot.core.emergency import card_locale, emergency_referral, emergency_services
 from bot.core.referral import new_referral_id
-from bot.core.referral_day import place_referral
 from bot.tasks import wait_briefly
 from handlers import screens
 from handlers.callbacks import Nav
@@ -80,9 +79,7 @@ async def _log_emergency(
         row = emergency_referral(
             data, services, referral_id=new_referral_id(), locale=locale, now=now
         )
-        placed = place_referral(row, data)
-        await state.update_data(placed.data)
-        await record_referral(referrals, placed.row)
+        await record_referral(referrals, state, data, row)
     except Exception as error:  # the card matters more than the statistics: show it anyway
         log.warning("emergency referral not logged", extra={"error": type(error).__name__})
 
