@@ -80,13 +80,14 @@ def series_styles(count: int) -> list[tuple[str, str]]:
     import matplotlib
     from matplotlib.colors import to_hex
 
+    def palette(name: str) -> list[str]:
+        return [to_hex(c) for c in matplotlib.colormaps[name].colors]  # type: ignore[attr-defined]
+
     if count <= 10:
-        colours = [to_hex(c) for c in matplotlib.colormaps["tab10"].colors]  # type: ignore[attr-defined]
+        colours = palette("tab10")
     else:
-        tab20 = [to_hex(c) for c in matplotlib.colormaps["tab20"].colors]  # type: ignore[attr-defined]
-        colours = tab20[0::2] + tab20[1::2]  # the strong colours (tab10's) first
-        for name in ("tab20b", "tab20c"):
-            colours += [to_hex(c) for c in matplotlib.colormaps[name].colors]  # type: ignore[attr-defined]
+        tab20 = palette("tab20")  # pairs: strong, light; the strong ones (tab10's) first
+        colours = tab20[0::2] + tab20[1::2] + palette("tab20b") + palette("tab20c")
     if count > len(colours) * len(_HATCHES):
         raise ValueError(f"too many series for distinct colours and patterns ({count})")
     return [(colours[i % len(colours)], _HATCHES[i // len(colours)]) for i in range(count)]
