@@ -1,8 +1,10 @@
 """``python -m bot chat``: the bot in a terminal, no Telegram and no token needed.
 
 Bot messages are printed with their buttons numbered. ``[N]`` or ``[label]`` presses a
-button of the last bot message that has buttons; any other line is sent as text or a
-command. When stdin is not a terminal, lines are read as a script and the transcript
+button of the last bot message that has buttons (``[١]``, any script's decimal digits,
+counts as ``[1]``); a bracketed line that presses no button (``[0]``, ``[99]``, ``[-1]``,
+``[ ]``) is answered with one line naming the numbers that would (:func:`no_button`) and
+is never sent to the bot. Any other line is sent as text or a command. When stdin is not a terminal, lines are read as a script and the transcript
 (including the script's own lines, prefixed ``>``) is printed, so chats can be diffed.
 
 The conversation is kept between runs (the same storage as ``run``), the numbered buttons
@@ -35,7 +37,7 @@ from bot.offline import ApiCall
 
 CHAT_THROTTLE_BURST = 1_000_000  # effectively no throttling in the terminal
 _TAG = re.compile(r"<[^>]+>")
-_PRESS = re.compile(r"^\[(.+)\]$")
+_PRESS = re.compile(r"^\[(.*)\]$")  # "[]" and "[ ]" too: no button, said so
 
 
 # Characters a terminal acts on instead of showing: C0 controls but tab and newline, DEL
@@ -88,17 +90,21 @@ class Terminal:
         update = text_update(self.user, self.driver.session.next_message_id(), line)
         self._print(await self.driver.feed(update))
 
-    async def _press(self, choice: str) -> None:
+    async def _press(self, typed: str) -> None:
         message = self.keyboard_message
         buttons = self._buttons(message)
+        choice = typed.strip()  # "[ 2 ]" presses 2
         button = None
-        if choice.isdigit() and 1 <= int(choice) <= len(buttons):
+        # isdecimal, not isdigit: "²" is a digit that int() cannot read. Any script's
+        # decimal digits count ("[١]" and "[۱]" press 1, as an Arabic or Persian keyboard
+        # types them); "-1", "1x" and "" are no number, so they can only match a label.
+        if choice.isdecimal() and 1 <= int(choice) <= len(buttons):
             button = buttons[int(choice) - 1]
         else:
             matches = [b for b in buttons if b["text"].casefold() == choice.casefold()]
             button = matches[0] if matches else None
         if message is None or button is None or "callback_data" not in button:
-            self.out.write(f"(no button {choice!r} on the last message)\n")
+            self.out.write(no_button(typed, len(buttons)))
             if not self.showed_buttons and await in_conversation(self.driver, self.user["id"]):
                 self.out.write(RESUME_HINT)  # pressed a button of an earlier chat
             return
@@ -154,6 +160,19 @@ class Terminal:
                     self.keyboard_message = None  # gone with its buttons
 
 
+def no_button(typed: str, count: int) -> str:
+    """The line (with its newline) that answers ``[typed]`` when it presses no button:
+    the numbers that would, out of ``count`` buttons on the last message that has any
+    (``(no button [99]: choose 1–9, or type a message)``), or that no buttons are shown
+    (``count`` 0). ``typed`` is shown as typed, control characters written out
+    (:func:`printable`)."""
+    shown = f"[{printable(typed)}]"
+    if count == 0:
+        return f"(no button {shown}: no buttons are shown now; type a message)\n"
+    numbers = "1" if count == 1 else f"1–{count}"
+    return f"(no button {shown}: choose {numbers}, or type a message)\n"
+
+
 # The buttons a chat printed are gone with it, but the conversation is saved (storage/):
 # /privacy's "Back to where I was" (handlers/safety.py, on_back) shows the saved step again.
 RESUME_HINT = (
@@ -194,7 +213,7 @@ async def run_chat(
     called (not when this module was imported). At a terminal, a user who is in the
     middle of a conversation from an earlier chat is told how to go on
     (:data:`RESUME_HINT`) when the chat starts; a script's transcript is not changed by
-    that. At a terminal or in a script, the hint also follows ``(no button …)`` when a
+    that. At a terminal or in a script, the hint also follows ``(no button …)`` (:func:`no_button`) when a
     button is pressed before this chat has shown any, in such a conversation.
     """
     source = sys.stdin if source is None else source

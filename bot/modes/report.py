@@ -15,6 +15,9 @@ weeks, the directory's services, ...) already make too many; only categories fou
 referrals alone (a service since removed from the directory) can push it over after the
 audit row is written. With ``--out`` the report goes to that file and stdout gets one
 line, ``wrote FILE``, whatever the format; without it the table or CSV is all stdout gets.
+Without ``--format`` the suffix of ``--out`` decides, in any case (``.txt`` table, ``.csv``,
+``.xlsx``, ``.png``; any other suffix, or none, a table); a ``--format`` that contradicts
+it (``--format csv --out r.png``) is refused (exit code 2) before anything is read.
 """
 
 from __future__ import annotations
@@ -40,9 +43,12 @@ from bot.core.report import (
     parse_dimensions,
 )
 from bot.exports import MAX_CHART_BARS, ChartText, chart_cells, chart_png, csv_bytes, xlsx_bytes
+from bot.modes.out_file import out_argument, write_out
 from bot.staff_desk import StaffDesk
 
 FORMATS = ("table", "csv", "xlsx", "png")
+SUFFIXES = {"table": "txt", "csv": "csv", "xlsx": "xlsx", "png": "png"}
+"""The file suffix (without the dot) of each of :data:`FORMATS`; read case-insensitively."""
 
 
 def describe(report: Report) -> tuple[str, str]:
@@ -75,7 +81,14 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         default="topic",
         help="one or two of: topic, audience, age_band, language, campaign, district, resource, outcome, week (comma-separated)",
     )
-    parser.add_argument("--format", dest="form", choices=FORMATS, default="table")
+    # No default here: a format not given is read from --out's suffix (report_format).
+    parser.add_argument(
+        "--format",
+        dest="form",
+        choices=FORMATS,
+        help="table (the default), csv, xlsx or png; without it, --out's suffix decides "
+        "(.txt, .csv, .xlsx, .png, any case)",
+    )
     # A str, not a Path: Path("") is ".", so an empty --out would read as the current folder.
     parser.add_argument("--out", help="file to write; standard output when absent (table, csv)")
 
@@ -93,34 +106,25 @@ def day_argument(option: str, text: str) -> date:
         raise ConfigurationError(f"{option}: {text} is not a date (write YYYY-MM-DD)") from None
 
 
-def out_argument(text: str | None, form: str) -> Path | None:
-    """The file ``--out`` names (``None``: standard output), checked before anything is read.
+def report_format(given: str | None, out: str | None) -> str:
+    """The format to write (one of :data:`FORMATS`): ``given`` (``--format``), else the one
+    whose suffix (:data:`SUFFIXES`, any case: ``x.PNG`` is ``png``) ``out`` (``--out``)
+    has, else ``table``. A file named ``x.png`` used to get a text table.
 
-    Raises :class:`ConfigurationError` (one line, exit code 2) for an empty name, a folder,
-    a path under a file (``notes.txt/r.csv``) or in a folder that does not exist; a write
-    that fails later (no space, no permission) is reported by the caller.
+    Raises :class:`ConfigurationError` (one line, exit code 2) when ``given`` contradicts
+    the suffix of ``out`` (``--format csv --out r.png``); an unknown suffix (``r.dat``) or
+    none contradicts nothing.
     """
-    if text is None:
-        return None
-    suffix = "txt" if form == "table" else form
-    if not text:
+    suffix = Path(out).suffix.lower().removeprefix(".") if out else ""
+    named = next((form for form, known in SUFFIXES.items() if known == suffix), None)
+    if given is None:
+        return named or "table"
+    if named is not None and named != given:
         raise ConfigurationError(
-            f"--out: an empty name; --out names the file to write (e.g. report.{suffix})"
+            f"--format {given}: --out {out} is a {named} file by its suffix; "
+            f"drop --format, or give the file a .{SUFFIXES[given]} suffix"
         )
-    out = Path(text)
-    if out.is_dir():
-        raise ConfigurationError(
-            f"--out: {out} is a folder; --out names the file to write (e.g. {out / f'report.{suffix}'})"
-        )
-    if not out.resolve().parent.is_dir():
-        # the nearest part of the path that exists: a file there is not a missing folder
-        existing = next((p for p in out.parents if p.exists()), None)
-        if existing is not None and not existing.is_dir():
-            raise ConfigurationError(
-                f"--out: cannot write {out}: {existing} is a file, not a folder"
-            )
-        raise ConfigurationError(f"--out: cannot write {out}: no such folder")
-    return out
+    return given
 
 
 def chart_fits(cells: int, dimensions: tuple[Dimension, ...]) -> None:
@@ -144,10 +148,11 @@ def chart_fits(cells: int, dimensions: tuple[Dimension, ...]) -> None:
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     first = day_argument("--from", args.first)
     last = day_argument("--to", args.last)
-    if args.out is None and args.form in {"xlsx", "png"}:
-        raise ConfigurationError(f"--format {args.form} needs --out FILE")
+    form = report_format(args.form, args.out)
+    if args.out is None and form in {"xlsx", "png"}:
+        raise ConfigurationError(f"--format {form} needs --out FILE")
     # refused before the summary is made, so no audit row records a report never written
-    out = out_argument(args.out, args.form)
+    out = out_argument(args.out, f"report.{SUFFIXES[form]}")
     try:
         dimensions = parse_dimensions(args.by)
         period = period_between(first, last, system_clock())
@@ -161,28 +166,24 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
 
     async def body(app: App) -> int:
         desk = StaffDesk.create(app.engine, settings, app.directory, app.referrals)
-        if args.form == "png":  # before the audit: the known categories alone are too many
+        if form == "png":  # before the audit: the known categories alone are too many
             known = [len(known_categories(d, period, desk.vocabulary)) for d in dimensions]
             chart_fits(math.prod(known), dimensions)
         try:
             report = await desk.summary(
-                period, dimensions, member=None, channel="cli", extra={"format": args.form}
+                period, dimensions, member=None, channel="cli", extra={"format": form}
             )
         except UnsafeTableError as error:
             print(f"error: {error}", file=sys.stderr)
             return 1
-        if args.form == "png":  # categories found only in the referrals can add cells
+        if form == "png":  # categories found only in the referrals can add cells
             chart_fits(chart_cells(report), dimensions)
-        data = report_bytes(report, args.form)
+        data = report_bytes(report, form)
         if out is None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
             return 0
-        try:
-            out.write_bytes(data)
-        except OSError as error:
-            reason = error.strerror or type(error).__name__
-            raise ConfigurationError(f"--out: cannot write {out}: {reason}") from error
+        write_out(out, data)
         print(f"wrote {out}")  # stdout holds no report when --out names the file
         return 0
 

@@ -7,6 +7,8 @@ card is hidden, lacks its pinned number or is not 24/7 (``EMERGENCY_CARD_PINS``)
 (``startup_problems`` in bot/core/directory.py). ``export --format hsds`` writes plain HSDS
 3.0 JSON; ``import FILE`` validates an HSDS document and writes it as the profile file that
 the bot reads, and refuses (exit 2, nothing written) a document that ``check`` would reject.
+An ``--out`` that is empty, a folder, under a file or in a missing folder is refused as
+``report`` refuses it (:func:`bot.modes.out_file.out_argument`), before anything is read.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from bot.core.directory import (
 )
 from bot.core.hsds import export_hsds, import_hsds
 from bot.core.schedule import STOCKHOLM
+from bot.modes.out_file import out_argument, write_out
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -42,10 +45,11 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     check.add_argument("--today", type=date.fromisoformat, help="check as of this date (ISO)")
     export = actions.add_parser("export", help="write the directory as HSDS 3.0 JSON")
     export.add_argument("--format", choices=["hsds"], default="hsds")
-    export.add_argument("--out", type=Path, help="file to write (default: stdout)")
+    # A str, not a Path: Path("") is ".", so an empty --out would read as the current folder.
+    export.add_argument("--out", help="file to write (default: stdout)")
     imported = actions.add_parser("import", help="validate an HSDS 3.0 JSON file and install it")
     imported.add_argument("file", type=Path, help="HSDS document made by `resources export`")
-    imported.add_argument("--out", type=Path, help="where to write (default: RESOURCES_FILE)")
+    imported.add_argument("--out", help="where to write (default: RESOURCES_FILE)")
 
 
 def _today() -> date:
@@ -80,14 +84,10 @@ def _export(settings: Settings, out: Path | None) -> int:
 
 
 def _write(target: Path, document: str, setting: str) -> None:
-    """Write ``document`` and a newline to ``target``; raises :class:`ConfigurationError`
-    (exit code 2) naming ``setting`` (``--out``, ``RESOURCES_FILE``) and the path when it
-    cannot be written (a missing folder, a folder, no permission)."""
-    try:
-        target.write_text(document + "\n", encoding="utf-8")
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise ConfigurationError(f"{setting}: cannot write {target}: {reason}") from None
+    """Write ``document`` and a newline to ``target`` as UTF-8; raises
+    :class:`ConfigurationError` (exit code 2) naming ``setting`` (``--out``,
+    ``RESOURCES_FILE``) and the path when it cannot be written (:func:`write_out`)."""
+    write_out(target, (document + "\n").encode("utf-8"), setting)
 
 
 def _about(path: Path, error: DirectoryError) -> list[str]:
@@ -137,9 +137,11 @@ def _import(settings: Settings, source: Path, out: Path | None) -> int:
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.action == "check":
         return _check(settings, args.today or _today())
+    # An empty --out, a folder or a path under a file: refused, as report refuses them
+    # (one ``--out:`` line, exit code 2), before anything is read.
     if args.action == "export":
-        return _export(settings, args.out)
-    return _import(settings, args.file, args.out)
+        return _export(settings, out_argument(args.out, "hsds.json"))
+    return _import(settings, args.file, out_argument(args.out, "resources.json"))
 
 
 COMMAND = CliCommand(

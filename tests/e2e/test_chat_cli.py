@@ -218,13 +218,13 @@ def test_buttons_edited_or_deleted_away_cannot_be_pressed(tmp_path: Path) -> Non
     lines = ["/start", "[English]", "/forget", "[1]", "[2]", "[4]"]
     transcript = run_chat(tmp_path / "forget", "en", lines)
     assert "Done. I have forgotten everything about you." in transcript
-    assert "(no button '2' on the last message)" in transcript
-    assert "(no button '4' on the last message)" in transcript
+    assert "(no button [2]: no buttons are shown now; type a message)" in transcript
+    assert "(no button [4]: no buttons are shown now; type a message)" in transcript
     assert "Nothing was erased" not in transcript
     lines = ["/start", "[English]", "[Quick exit]", "[1]"]
     transcript = run_chat(tmp_path / "exit", "en", lines)
     assert "(bot deleted a message)" in transcript
-    assert transcript.rstrip().endswith("(no button '1' on the last message)")
+    assert transcript.rstrip().endswith("(no button [1]: no buttons are shown now; type a message)")
 
 
 def test_an_empty_script_says_there_was_no_input(tmp_path: Path) -> None:

@@ -61,7 +61,9 @@ async def test_a_new_chat_in_a_conversation_says_how_to_go_on(tmp_path: Path) ->
         "gone. To go on where you were, type /privacy and press [1] (back to where I "
         "was). To start over, type /menu.)\n"
     )
-    assert "(no button '2' on the last message)" in again  # the old buttons are gone
+    assert (
+        "(no button [2]: no buttons are shown now; type a message)" in again
+    )  # the old buttons are gone
     # the way the hint names: the saved step again, with buttons that work, and on
     after_privacy = again.split("\n  [1] Back to where I was\n", 1)[1]
     assert "bot (edited): How old are you?\n  [1] Under 13\n  [2] 13–15\n" in after_privacy
@@ -96,7 +98,9 @@ async def test_a_script_pressing_a_button_of_an_earlier_chat_is_told_how_to_go_o
     await chat(tmp_path, io.StringIO("/start\n[English]\n[1]\n[1]\n"))
     transcript = await chat(tmp_path, io.StringIO("[2]\n/privacy\n[1]\n"))
     assert transcript.startswith(
-        "> [2]\n(no button '2' on the last message)\n" + RESUME_HINT + "> /privacy\n"
+        "> [2]\n(no button [2]: no buttons are shown now; type a message)\n"
+        + RESUME_HINT
+        + "> /privacy\n"
     )
     assert "bot (edited): How old are you?" in transcript  # the way it names works
     assert transcript.count(RESUME_HINT) == 1
@@ -104,9 +108,9 @@ async def test_a_script_pressing_a_button_of_an_earlier_chat_is_told_how_to_go_o
 
 async def test_no_press_hint_without_a_conversation(tmp_path: Path) -> None:
     fresh = await chat(tmp_path, io.StringIO("[2]\n"))  # nothing saved: nothing to go on with
-    assert fresh == "> [2]\n(no button '2' on the last message)\n"
+    assert fresh == "> [2]\n(no button [2]: no buttons are shown now; type a message)\n"
     # nor after quick exit, which deletes this chat's buttons and leaves nothing to go on with
     await chat(tmp_path, io.StringIO("/start\n[English]\n[1]\n[1]\n"))
     transcript = await chat(tmp_path, io.StringIO("/privacy\n[Quick exit]\n[1]\n"))
     assert "(bot deleted a message)" in transcript
-    assert transcript.endswith("> [1]\n(no button '1' on the last message)\n")
+    assert transcript.endswith("> [1]\n(no button [1]: no buttons are shown now; type a message)\n")

@@ -1,12 +1,16 @@
 """``resources import FILE --out PATH`` and ``resources export --out PATH`` that cannot write.
 
 A missing folder or a folder as ``--out`` said ``error: DATABASE_URL: cannot use …``
-(the start-up storage message); the line names ``--out`` and the path, exit code 2, and
-nothing is written anywhere else. In process through ``bot.cli.main``.
+(the start-up storage message), and ``--out ''`` said ``cannot write .: Is a directory``;
+each is one line starting ``--out:``, worded as ``report --out`` words it (the same
+checks, bot/modes/out_file.py), exit code 2, and nothing is written anywhere else. In
+process through ``bot.cli.main``.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -21,32 +25,85 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     return resources_env(tmp_path, monkeypatch)
 
 
-@pytest.mark.parametrize("action", ["import", "export"])
-@pytest.mark.parametrize(
-    ("where", "reason"),
-    [("missing/x.json", "No such file or directory"), (".", "Is a directory")],
-)
-def test_an_out_that_cannot_be_written_is_named(
-    env: pytest.MonkeyPatch,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    action: str,
-    where: str,
-    reason: str,
-) -> None:
-    out = tmp_path / where
-    before = SHIPPED.read_bytes()
+def refusal(tmp_path: Path, action: str, out: str) -> int:
+    """``resources ACTION [an exported HSDS file] --out OUT``'s exit code."""
     args = ["resources", action]
     if action == "import":
         hsds = tmp_path / "hsds.json"
         assert main(["resources", "export", "--out", str(hsds)]) == 0
         args.append(str(hsds))
-    code = main([*args, "--out", str(out)])
+    return main([*args, "--out", out])
+
+
+@pytest.mark.parametrize(
+    ("action", "example"), [("import", "resources.json"), ("export", "hsds.json")]
+)
+@pytest.mark.parametrize(
+    "where", ["empty", "folder", "missing", "under a file", "deeper under a file"]
+)
+def test_an_out_that_cannot_be_written_is_named_as_report_names_it(
+    env: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    action: str,
+    example: str,
+    where: str,
+) -> None:
+    """The same ``--out:`` lines as ``report --out`` (bot/modes/out_file.py); ``--out ''``
+    (an unset shell variable) said ``cannot write .: Is a directory``."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("kept\n")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out, line = {
+        "empty": ("", f"an empty name; --out names the file to write (e.g. {example})"),
+        "folder": (
+            str(folder),
+            f"{folder} is a folder; --out names the file to write (e.g. {folder / example})",
+        ),
+        "missing": (
+            str(tmp_path / "missing" / "x.json"),
+            f"cannot write {tmp_path / 'missing' / 'x.json'}: no such folder",
+        ),
+        "under a file": (
+            str(notes / "x.json"),
+            f"cannot write {notes / 'x.json'}: {notes} is a file, not a folder",
+        ),
+        "deeper under a file": (
+            str(notes / "more" / "x.json"),
+            f"cannot write {notes / 'more' / 'x.json'}: {notes} is a file, not a folder",
+        ),
+    }[where]
+    before = SHIPPED.read_bytes()
+    code = refusal(tmp_path, action, out)
     stdout, stderr = capsys.readouterr()
     assert code == 2
-    assert stderr.splitlines() == [f"error: --out: cannot write {out}: {reason}"]
+    assert stderr.splitlines() == [f"error: --out: {line}"]
     assert stdout == ""
     assert SHIPPED.read_bytes() == before  # RESOURCES_FILE is left alone
+    assert notes.read_text() == "kept\n"
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("action", ["import", "export"])
+def test_an_out_whose_write_fails_is_named(
+    env: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str], action: str
+) -> None:
+    """A name that passes the checks but cannot be written (a full disk): the same line."""
+    hsds = tmp_path / "hsds.json"
+    assert main(["resources", "export", "--out", str(hsds)]) == 0
+    capsys.readouterr()
+    out = tmp_path / "x.json"
+
+    def full(self: Path, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self))
+
+    env.setattr(Path, "write_bytes", full)
+    args = ["resources", action, *([str(hsds)] if action == "import" else [])]
+    code = main([*args, "--out", str(out)])
+    stdout, stderr = capsys.readouterr()
+    assert (code, stdout) == (2, "")
+    assert stderr.splitlines() == [f"error: --out: cannot write {out}: No space left on device"]
 
 
 def test_an_out_that_can_be_written_still_is(
