@@ -47,10 +47,17 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(payload, ensure_ascii=False, default=str)
 
 
+QUIET_LOGGERS = ("aiogram.event", "alembic", "matplotlib")
+"""Loggers kept at WARNING by :func:`configure_logging`: aiogram.event logs every update with
+the user's id at INFO; Alembic announces every migration step; matplotlib says "generated new
+fontManager" the first time a PNG report runs on a machine (it builds its font cache)."""
+
+
 def configure_logging(level: str = "INFO", stream: TextIO | None = None) -> None:
     """Send all logs (warnings too) to ``stream`` (stderr) as JSON lines.
 
-    aiogram's per-update chatter is quietened.
+    aiogram's per-update chatter, Alembic's migration steps and matplotlib's font cache
+    notice are quietened (WARNING and above only).
     """
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter())
@@ -58,7 +65,5 @@ def configure_logging(level: str = "INFO", stream: TextIO | None = None) -> None
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
     logging.captureWarnings(True)  # aiogram warns with whole updates: templates only
-    # aiogram.event logs every update with the user's id at INFO: keep it at WARNING.
-    logging.getLogger("aiogram.event").setLevel(logging.WARNING)
-    # Alembic announces every migration step at INFO; start-up needs only failures.
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)

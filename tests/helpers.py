@@ -118,12 +118,13 @@ def run_main(
     handlers, logger levels, warnings to logging) is put back afterwards.
     """
     from bot.cli import main  # here: importing the CLI imports aiogram and every mode
+    from bot.logs import QUIET_LOGGERS
 
     out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
     err = io.StringIO()
     root = logging.getLogger()
     handlers = root.handlers[:]
-    levels = {name: logging.getLogger(name).level for name in ("", "aiogram.event", "alembic")}
+    levels = {name: logging.getLogger(name).level for name in ("", *QUIET_LOGGERS)}
     with pytest_monkeypatch() as patch:
         use_cli_env(patch, data_dir, **extra)
         patch.setattr(sys, "stdout", out)

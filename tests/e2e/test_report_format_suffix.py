@@ -9,11 +9,12 @@ In process (``tests.helpers.run_main``), on an empty database: a table of zeros.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_main
+from tests.helpers import PYTHON, ROOT, cli_env, run_main
 
 REPORT = ["report", "--from", "2026-01-01", "--to", "2026-01-31"]
 # What each format's file starts with (PNG signature, ZIP for XLSX, CSV header, the title)
@@ -92,3 +93,24 @@ def test_an_inferred_format_is_named_in_the_folder_refusal(tmp_path: Path) -> No
         f"error: --out: {folder} is a folder; --out names the file to write "
         f"(e.g. {folder / 'report.xlsx'})"
     ]
+
+
+def test_a_first_png_on_a_new_machine_writes_no_log_line(tmp_path: Path) -> None:
+    """matplotlib builds its font cache the first time it draws on a machine and says so at
+    INFO ("generated new fontManager"): a first PNG report put that JSON line on stderr (a
+    helper's fresh environment). A real process with an empty matplotlib config folder, so
+    that the cache is built in it."""
+    out = tmp_path / "r.png"
+    env = cli_env(tmp_path / "data", MPLCONFIGDIR=str(tmp_path / "mpl"))
+    done = subprocess.run(
+        [PYTHON, "-m", "bot", *REPORT, "--out", str(out)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"wrote {out}\n", "")
+    assert out.read_bytes().startswith(STARTS["png"])
+    assert any((tmp_path / "mpl").glob("fontlist-*.json"))  # the cache was built in this run
