@@ -4,8 +4,9 @@ Bot messages are printed with their buttons numbered. ``[N]`` or ``[label]`` pre
 button of the last bot message that has buttons (``[١]``, any script's decimal digits,
 counts as ``[1]``); a bracketed line that presses no button (``[0]``, ``[99]``, ``[-1]``,
 ``[ ]``) is answered with one line naming the numbers that would (:func:`no_button`) and
-is never sent to the bot. Any other line is sent as text or a command. When stdin is not a terminal, lines are read as a script and the transcript
-(including the script's own lines, prefixed ``>``) is printed, so chats can be diffed.
+is never sent to the bot. Any other line is sent as text or a command. When stdin is not a
+terminal, lines are read as a script and the transcript (including the script's own lines,
+prefixed ``>``) is printed, so chats can be diffed.
 
 The conversation is kept between runs (the same storage as ``run``), the numbered buttons
 are not: at a terminal, a chat that starts in the middle of a conversation says how to
@@ -213,8 +214,9 @@ async def run_chat(
     called (not when this module was imported). At a terminal, a user who is in the
     middle of a conversation from an earlier chat is told how to go on
     (:data:`RESUME_HINT`) when the chat starts; a script's transcript is not changed by
-    that. At a terminal or in a script, the hint also follows ``(no button …)`` (:func:`no_button`) when a
-    button is pressed before this chat has shown any, in such a conversation.
+    that. At a terminal or in a script, the hint also follows ``(no button …)``
+    (:func:`no_button`) when a button is pressed before this chat has shown any, in such a
+    conversation.
     """
     source = sys.stdin if source is None else source
     out = sys.stdout if out is None else out
