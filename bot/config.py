@@ -33,10 +33,11 @@ _START_PARAMETER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 # A bot token as issued by @BotFather: "<bot id>:<35 characters>".
 BOT_TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,}$")
 
-# The languages of the people served in Huddinge (docs/translations.md); each has a catalogue in
-# locales/<code>/ and its own name in handlers/labels.py. DEFAULT_LOCALE must be one of them
-# (any case, with or without a region: bot.core.locale.negotiate_locale).
-SUPPORTED_LOCALES: tuple[str, ...] = ("sv", "en", "ar", "fa", "so", "ti", "fi")
+# The languages of the people served in Huddinge (docs/translations.md; Sorani Kurdish is ckb,
+# ISO 639-3: ISO 639-1 has no code for it); each has a catalogue in locales/<code>/ and its own
+# name in handlers/labels.py (whose order is the picker's). DEFAULT_LOCALE must be one of them (any
+# case, with or without a region: bot.core.locale.negotiate_locale).
+SUPPORTED_LOCALES: tuple[str, ...] = ("sv", "en", "ar", "fa", "so", "ti", "fi", "ckb", "tr", "es")
 # DATABASE_URL: the schemes storage/engine.py gives an installed async driver.
 DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgresql+asyncpg", "postgres")
 REDIS_SCHEMES = ("redis", "rediss", "unix")  # what redis-py's from_url accepts

@@ -2,9 +2,12 @@
 
 Bot API ``setMyCommands`` with ``language_code`` (a two-letter ISO 639-1 code) sets the
 menu that users whose Telegram app is in that language see; the call without a language
-sets the menu for everyone else. The menu is set for private chats only, where the bot
-works (docs/robustness.md, "Every update gets a deliberate outcome"). A start-up handler
-of ``run``; ``webhook`` sets them in the background once it listens (bot/modes/webhook.py).
+sets the menu for everyone else. Sorani (``ckb``) has no two-letter code (ISO 639-1 has
+none, and ``ku`` is Kurmanji first: bot/core/locale.py), so it gets no menu of its own: a
+Sorani speaker sees the menu of the language their app sends, or the default one. The menu
+is set for private chats only, where the bot works (docs/robustness.md, "Every update gets a
+deliberate outcome"). A start-up handler of ``run`` sets the menus; ``webhook`` sets them in
+the background once it listens (bot/modes/webhook.py).
 """
 
 from __future__ import annotations
@@ -45,8 +48,9 @@ def command_menu() -> list[BotCommand]:
 
 
 def menus_by_language(i18n: I18n) -> dict[str | None, list[BotCommand]]:
-    """``{language_code: commands}`` for every supported locale with a catalogue, plus
-    ``None`` (everyone else) in the default locale."""
+    """``{language_code: commands}`` for every supported locale with a catalogue and a
+    two-letter code (not ``ckb``: see the module docstring), plus ``None`` (everyone else)
+    in the default locale."""
     menus: dict[str | None, list[BotCommand]] = {}
     with i18n.context():
         with i18n.use_locale(i18n.default_locale):

@@ -18,6 +18,9 @@ LANGUAGE_NAMES: dict[str, str] = {
     "so": "Soomaali",
     "ti": "ትግርኛ",
     "fi": "Suomi",
+    "ckb": "کوردی (سۆرانی)",
+    "tr": "Türkçe",
+    "es": "Español",
 }
 
 

@@ -42,7 +42,8 @@ class Screen:
 _P = ParamSpec("_P")
 # Screens per catalogue set (weakly: tests build many), then per (language, builder, args).
 _BUILT: WeakKeyDictionary[I18n, dict[tuple[Hashable, ...], Screen]] = WeakKeyDictionary()
-MAX_BUILT = 4096  # per catalogue set; 7 languages × ~100 menus and checklist states fit
+MAX_BUILT = 4096  # per catalogue set; 10 languages × ~100 menus and checklist states fit
+LANGUAGES_PER_ROW = 2  # language picker: the longest names ("کوردی (سۆرانی)") still fit
 
 
 def _per_locale(build: Callable[_P, Screen]) -> Callable[_P, Screen]:
@@ -93,7 +94,8 @@ def language_picker(locales: Iterable[str]) -> Screen:
 
 @_per_locale
 def _language_picker(available: frozenset[str]) -> Screen:
-    """One button per language, then the safety row like every menu.
+    """One button per language, two to a row (ten languages would make a column taller
+    than a phone screen), then the safety row like every menu.
 
     The safety row is in the language the picker is shown in (Telegram's language or the
     default, as no language is chosen yet); so is the emergency card it leads to
@@ -101,10 +103,11 @@ def _language_picker(available: frozenset[str]) -> Screen:
     """
     ordered = [code for code in LANGUAGE_NAMES if code in available]
     ordered += sorted(available - set(ordered))
-    rows = [
-        [_button(LANGUAGE_NAMES.get(code, code), LanguageChoice(locale=code).pack())]
+    buttons = [
+        _button(LANGUAGE_NAMES.get(code, code), LanguageChoice(locale=code).pack())
         for code in ordered
     ]
+    rows = [buttons[i : i + LANGUAGES_PER_ROW] for i in range(0, len(buttons), LANGUAGES_PER_ROW)]
     return Screen(_("Choose your language:"), _menu(rows))
 
 

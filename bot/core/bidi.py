@@ -1,6 +1,6 @@
 """Left-to-right runs inside right-to-left text, kept whole with Unicode isolates.
 
-In an Arabic or Persian paragraph the Unicode Bidirectional Algorithm (UAX #9) lays out
+In an Arabic, Persian or Sorani Kurdish paragraph the Unicode Bidirectional Algorithm (UAX #9) lays out
 neutral characters by their neighbours: "116 111" can come out as "111 116", "/start" as
 "start/", "Bris (Stockholm)" with its brackets swapped. Wrapping each left-to-right run in
 FSI … PDI (U+2068 FIRST STRONG ISOLATE, U+2069 POP DIRECTIONAL ISOLATE; UAX #9 §2.7) makes
@@ -25,7 +25,8 @@ _JOINERS: Final = frozenset(" -–./:,'’+&_@#")
 _PREFIXES: Final = frozenset("/+#@")
 
 
-# Languages written right to left (ISO 639-1; CLDR "characterOrder": "right-to-left").
+# Languages written right to left (ISO 639-1, or ISO 639-3 where there is none: ckb is Sorani
+# Kurdish, a catalogue here; CLDR "characterOrder": "right-to-left").
 RTL_LANGUAGES: Final = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug"})
 
 

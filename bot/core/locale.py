@@ -5,7 +5,8 @@ Telegram app's interface language. It may be missing, empty, malformed or in any
 and separator (``sv-SE``, ``ar_SE``, ``pt-br``, ``zh-hans``). The fallback chain is:
 exact match, then the primary subtag, then the language the primary subtag is a variety
 or another code of (:data:`LANGUAGE_ALIASES`: Dari ``prs`` reads the Persian ``fa``
-catalogue), then the default. Nothing here raises.
+catalogue), then the default. Kurdish ``ku`` is not read as Sorani ``ckb`` (see the notes on
+:data:`LANGUAGE_ALIASES`). Nothing here raises.
 """
 
 from __future__ import annotations
@@ -22,9 +23,19 @@ _TAG = re.compile(r"^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$")
 # fas) is Iranian Persian (pes) and Dari (prs), one language in one script; Arabic (ar, ara) is
 # Standard Arabic (arb) and the spoken varieties below, whose speakers write Standard Arabic.
 # South Levantine (ajp) was retired in 2023 and merged into North Levantine (apc); older
-# software still sends it. Somali (so), Tigrinya (ti), Finnish (fi), Swedish (sv) and English
-# (en) are individual languages, not macrolanguages: they have no members. Tajik (tg), Pashto
-# (ps), Maltese (mt) and Meänkieli (fit) are languages of their own, not members.
+# software still sends it. Somali (so), Tigrinya (ti), Finnish (fi), Swedish (sv), English
+# (en), Turkish (tr) and Spanish (es) are individual languages, not macrolanguages: they have
+# no members. Tajik (tg), Pashto (ps), Maltese (mt) and Meänkieli (fit) are languages of their
+# own, not members.
+#
+# Kurdish is the other way round: Sorani (ckb, Central Kurdish, Arabic script) is itself a
+# member of the macrolanguage Kurdish (ku, kur), beside Northern Kurdish (kmr, Kurmanji) and
+# Southern Kurdish (sdh). ``ku`` is deliberately NOT read as Sorani: CLDR's likely subtags
+# expand ``ku`` to ``ku_Latn_TR`` (Kurmanji in Latin script, Turkey), many Kurds in Sweden
+# write Kurmanji in Latin letters, and a Kurmanji reader may not read Sorani in Arabic
+# script. ``ku``, ``kur``, ``kmr`` and ``sdh`` get the default language, whose picker names
+# Sorani in its own script on the first /start ("کوردی (سۆرانی)"). Sorani has no ISO 639-1 or
+# 639-2 code of its own: ``ckb`` is the code Telegram and CLDR use.
 _MACROLANGUAGE_MEMBERS: dict[str, str] = {
     "fa": "pes prs",
     "ar": "aao abh abv acm acq acw acx acy adf aeb aec afb ajp apc apd arb arq ars ary arz "
@@ -42,6 +53,8 @@ _ISO_639_2: dict[str, str] = {
     "fin": "fi",
     "swe": "sv",
     "eng": "en",
+    "tur": "tr",
+    "spa": "es",
 }
 
 LANGUAGE_ALIASES: Mapping[str, str] = {

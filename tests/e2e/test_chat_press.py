@@ -17,7 +17,7 @@ import pytest
 from bot.modes.chat import no_button, run_chat
 from bot.modes.offline_driver import OfflineDriver
 
-LANGUAGES = "bot: Choose your language:\n"  # /start: nine buttons, [1] Svenska … [9]
+LANGUAGES = "bot: Choose your language:\n"  # /start: twelve buttons, [1] Svenska … [12]
 
 
 async def transcript(driver: OfflineDriver, lines: list[str]) -> str:
@@ -46,7 +46,7 @@ async def test_a_press_of_no_button_names_the_numbers_that_work(
 ) -> None:
     """One line, and the bot is not asked: the language keyboard is still the one shown."""
     lines = await transcript(driver, ["/start", f"[{typed}]", "[2]"])
-    assert answer(lines, typed) == (f"(no button [{typed}]: choose 1–9, or type a message)")
+    assert answer(lines, typed) == (f"(no button [{typed}]: choose 1–12, or type a message)")
     assert lines.count("bot") == 2  # "/start" and "[2]" (English) only
     assert "You are anonymous here." in lines  # [2] still pressed the language keyboard
 

@@ -1,10 +1,10 @@
-"""Seven languages end to end (issue 4), through the real dispatcher.
+"""Ten languages end to end (issue 4), through the real dispatcher.
 
 A crawler presses every button of every distinct screen the bot shows, in each language,
 from a fresh user each time (the OfflineDriver records every Bot API call). Every call is
 checked against Telegram's limits and HTML rules, every shown string against the
-catalogues (nothing left in English or Swedish where a translation exists), and Arabic and
-Persian texts for left-to-right runs outside Unicode isolates. Command menus are checked
+catalogues (nothing left in English or Swedish where a translation exists), and Arabic,
+Persian and Sorani texts for left-to-right runs outside Unicode isolates. Command menus are checked
 on the fake Bot API over real HTTP.
 """
 
@@ -47,7 +47,9 @@ from tests.fakes.fixtures import make_bot
 from tests.fakes.telegram_api import ApiError, FakeTelegramServer, parse_html
 from tests.helpers import PYTHON, ROOT, callback_update, cli_env, message_update, user
 
-RTL_LOCALES = ("ar", "fa")
+RTL_LOCALES = ("ar", "fa", "ckb")
+# setMyCommands takes a two-letter ISO 639-1 code: Sorani (ckb) has none (bot/menus.py).
+MENU_LOCALES = tuple(code for code in SUPPORTED_LOCALES if len(code) == 2)
 MAX_ACTIONS = 14  # deepest path the crawler follows (start, language, … , cards, feedback)
 MAX_SCREENS = 300  # distinct screens per language; the real conversation has far fewer
 _TAG = re.compile(r"<[^>]+>")
@@ -297,6 +299,9 @@ def danger_phrase(locale: str) -> str:
         "so": "way i dilayaan",
         "ti": "ክቐትሉኒ እዮም",
         "fi": "ne tappaa minut",
+        "ckb": "دەمکوژن",
+        "tr": "beni öldürecekler",
+        "es": "me van a matar",
     }
     return samples[locale]
 
@@ -529,6 +534,14 @@ def test_every_service_has_its_name_and_description_in_every_language(app: App) 
         ("so", "so"),
         ("ti", "ti"),
         ("fi-FI", "fi"),
+        ("ckb", "ckb"),
+        ("ckb-IQ", "ckb"),
+        ("tr", "tr"),
+        ("tr-TR", "tr"),
+        ("es-MX", "es"),
+        ("es_ES", "es"),
+        ("ku", "sv"),  # Kurdish: Kurmanji first, not Sorani (bot/core/locale.py)
+        ("kmr", "sv"),
         ("@@", "sv"),
     ],
 )
@@ -567,6 +580,54 @@ async def test_the_chosen_language_is_kept_per_user(driver: OfflineDriver) -> No
     assert start[-1].params["text"] == label("sv", "Choose your language:")
 
 
+PRIVACY_NOTE = (
+    "<b>You are anonymous here.</b>\n"
+    "Nothing you type is stored. Please don't send names, phone numbers or addresses.\n"
+    "Tap <b>Quick exit</b> at any time to delete this conversation."
+)
+
+
+@pytest.mark.parametrize(
+    ("language_code", "locale"), [("tr", "tr"), ("es-MX", "es"), ("ckb", "ckb")]
+)
+async def test_turkish_spanish_and_sorani_phones_get_the_privacy_note_in_their_language(
+    driver: OfflineDriver, language_code: str, locale: str
+) -> None:
+    """A phone in Turkish, Mexican Spanish or Sorani: the picker speaks that language and
+    offers all ten, two to a row above the safety row; pressing the own language brings
+    the privacy note in it (Sorani's Latin runs in isolates)."""
+    chat = Chat(driver, locale, language_code=language_code)
+    await chat.send("/start")
+    picker = last_screen(chat.calls)
+    assert picker is not None
+    assert picker["text"] == label(locale, "Choose your language:")
+    rows = picker["reply_markup"]["inline_keyboard"]
+    assert [[b["text"] for b in row] for row in rows[:-1]] == [
+        ["Svenska", "English"],
+        ["العربية", "فارسی"],
+        ["Soomaali", "ትግርኛ"],
+        ["Suomi", "کوردی (سۆرانی)"],
+        ["Türkçe", "Español"],
+    ]
+    assert [b["callback_data"] for b in rows[-1]] == ["nav:danger", "nav:exit"]
+    calls = await chat.press(LanguageChoice(locale=locale).pack())
+    texts = [str(call.params["text"]) for call in calls if "text" in call.params]
+    note = label(locale, PRIVACY_NOTE)
+    assert note in texts
+    assert note != label("sv", PRIVACY_NOTE)
+    assert note != PRIVACY_NOTE
+    menu = await chat.send("/menu")
+    assert label(locale, "Who are you?") in menu[-1].params["text"]
+    privacy = [str(call.params.get("text", "")) for call in await chat.send("/privacy")]
+    privacy_msgid = next(
+        str(m.id) for m in catalogue("en") if str(m.id).startswith("<b>How your privacy")
+    )
+    assert label(locale, privacy_msgid) in privacy
+    if locale in RTL_LOCALES:  # "Telegram" and "/forget" inside Sorani text
+        assert all(unisolated_ltr(t) == [] for t in privacy)
+        assert any(f"{FSI}Telegram{PDI}" in t for t in privacy)
+
+
 def test_danger_phrases_used_here_are_recognized() -> None:
     detector = DangerDetector.from_dir(ROOT / "data" / "danger")
     for locale in SUPPORTED_LOCALES:
@@ -578,8 +639,10 @@ def test_danger_phrases_used_here_are_recognized() -> None:
 
 def test_menus_are_translated_for_every_language(app: App) -> None:
     menus = menus_by_language(load_i18n(app.settings))
-    assert set(menus) == {None, *SUPPORTED_LOCALES}
-    for locale in SUPPORTED_LOCALES:
+    assert set(menus) == {None, *MENU_LOCALES}
+    assert "ckb" not in menus
+    assert "ckb" in SUPPORTED_LOCALES
+    for locale in MENU_LOCALES:
         commands = menus[locale]
         assert [c.command for c in commands] == [c.command for c in menus[None]]
         for command in commands:
@@ -604,7 +667,8 @@ async def test_every_menu_command_is_handled(driver: OfflineDriver) -> None:
 async def test_command_menus_are_set_per_language_when_the_webhook_starts(
     tmp_path: Path, telegram_server: FakeTelegramServer
 ) -> None:
-    """setMyCommands with language_code for all seven, over real HTTP, at start-up."""
+    """setMyCommands with language_code for every two-letter language, over real HTTP, at
+    start-up."""
     settings = make_settings(tmp_path, webhook_port=0)
     application = await create_app(settings, clock=lambda: FROZEN_NOW)
     bot = make_bot(telegram_server)
@@ -612,7 +676,7 @@ async def test_command_menus_are_set_per_language_when_the_webhook_starts(
     try:
         await runner.app[TELEGRAM_SET_UP].wait()  # set in the background once listening
         menus = telegram_server.commands
-        for locale in SUPPORTED_LOCALES:
+        for locale in MENU_LOCALES:
             commands = menus[("all_private_chats", locale)]
             expected = with_locale(application, locale, command_menu)
             assert [c["description"] for c in commands] == [c.description for c in expected]
@@ -634,7 +698,7 @@ async def test_a_refused_menu_does_not_stop_start_up(
         telegram_server.fail_next("setMyCommands", status=400, description="Bad Request: nope")
         await set_command_menus(bot, settings)
         assert set(telegram_server.commands) == {
-            ("all_private_chats", locale) for locale in SUPPORTED_LOCALES
+            ("all_private_chats", locale) for locale in MENU_LOCALES
         }
     finally:
         await bot.session.close()
@@ -650,7 +714,7 @@ async def test_command_menus_are_set_per_language_when_run_starts(tmp_path: Path
     finally:
         await telegram_server.stop()
     menus = telegram_server.commands
-    assert set(menus) == {("all_private_chats", code) for code in (None, *SUPPORTED_LOCALES)}
+    assert set(menus) == {("all_private_chats", code) for code in (None, *MENU_LOCALES)}
     assert menus[("all_private_chats", "fi")][0] == {
         "command": "start",
         "description": label("fi", "Start from the beginning"),

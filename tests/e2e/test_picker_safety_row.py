@@ -89,7 +89,7 @@ async def test_the_picker_ends_with_the_safety_row(chat: Chat) -> None:
     buttons = chat.last_buttons()
     assert buttons[-2:] == SAFETY_ROW["en"]
     assert all(data.startswith("lang:") for _, data in buttons[:-2])
-    assert len(buttons) == 2 + 7  # seven languages, then the safety row
+    assert len(buttons) == 2 + 10  # ten languages, then the safety row
     assert all(len(data.encode()) <= 64 for _, data in buttons)  # Bot API limit
 
 

@@ -55,13 +55,11 @@ def test_replay_prints_every_bot_api_call_in_order(tmp_path: Path) -> None:
         [button["callback_data"] for button in row]
         for row in picker["reply_markup"]["inline_keyboard"]
     ] == [
-        ["lang:sv"],
-        ["lang:en"],
-        ["lang:ar"],
-        ["lang:fa"],
-        ["lang:so"],
-        ["lang:ti"],
-        ["lang:fi"],
+        ["lang:sv", "lang:en"],  # two languages to a row
+        ["lang:ar", "lang:fa"],
+        ["lang:so", "lang:ti"],
+        ["lang:fi", "lang:ckb"],
+        ["lang:tr", "lang:es"],
         ["nav:danger", "nav:exit"],  # the safety row, as on every menu
     ]
     assert calls[1]["params"] == {"callback_query_id": "cq1"}

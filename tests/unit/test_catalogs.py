@@ -1,4 +1,4 @@
-"""The seven catalogues (issue 4): complete, same placeholders and tags, right plural forms,
+"""The ten catalogues (issue 4): complete, same placeholders and tags, right plural forms,
 review status flagged, and in step with the source.
 
 The source is read with Babel's own extractor and the project's ``babel.cfg``, so a
@@ -164,9 +164,11 @@ def test_html_check_catches_a_broken_translation() -> None:
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 def test_plural_forms_header_follows_cldr(locale: str) -> None:
-    """Babel writes Plural-Forms from CLDR; Arabic has six forms, Finnish two."""
+    """Babel writes Plural-Forms from CLDR; Arabic has six forms, Finnish two, Spanish three
+    (one, many for whole millions, other: CLDR 42 and later)."""
     assert catalogue(locale).plural_forms == Catalog(locale=locale).plural_forms
     expected = {"ar": 6, "fi": 2, "sv": 2, "en": 2, "fa": 2, "so": 2, "ti": 2}
+    expected |= {"ckb": 2, "tr": 2, "es": 3}
     assert catalogue(locale).num_plurals == expected[locale]
 
 
@@ -183,10 +185,16 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> I18n:
 
 
 # (count, index of the plural form): Arabic zero, one, two, few (3-10), many (11-99) and
-# other (100-102, …); Finnish one and other (CLDR plural rules, unicode.org/cldr).
+# other (100-102, …); Finnish one and other; Spanish one, many (1 000 000, 2 000 000 …) and
+# other (CLDR plural rules, unicode.org/cldr).
 PLURAL_CASES = {
     "ar": [(0, 0), (1, 1), (2, 2), (3, 3), (11, 4), (100, 5)],
     "fi": [(0, 1), (1, 0), (2, 1), (3, 1), (11, 1), (100, 1)],
+    "es": [(0, 2), (1, 0), (2, 2), (11, 2), (1_000_000, 1), (1_000_001, 2)],
+}
+PLURAL_NAMES = {
+    "ar": ["zero", "one", "two", "few", "many", "other"],
+    "es": ["one", "many", "other"],
 }
 
 
@@ -204,11 +212,7 @@ def test_at_least_one_real_message_uses_plural_forms() -> None:
 )
 def test_plural_forms_render_correctly(compiled: I18n, locale: str, count: int, form: int) -> None:
     """Each count picks the CLDR form from the compiled catalogue, and it reads the count."""
-    assert Locale(locale).plural_form(count) == (
-        ["zero", "one", "two", "few", "many", "other"][form]
-        if locale == "ar"
-        else ["one", "other"][form]
-    )
+    assert Locale(locale).plural_form(count) == PLURAL_NAMES.get(locale, ["one", "other"])[form]
     for message in plural_messages():
         singular, plural = message.id
         expected = catalogue(locale)[singular].string[form]

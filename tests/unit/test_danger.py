@@ -15,6 +15,7 @@ from babel.messages.pofile import read_po
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.config import SUPPORTED_LOCALES
 from bot.core.danger import CATEGORIES, DangerDataError, DangerDetector, DangerMatch
 from bot.core.emergency import card_locale
 from bot.core.textnorm import (
@@ -982,7 +983,8 @@ ALL_SAFE = [text for texts in SAFE.values() for text in texts]
 
 
 def test_every_language_is_loaded_and_covered(detector: DangerDetector) -> None:
-    assert set(detector.languages) == set(LANGUAGES)
+    # one list per language of the bot; ckb, tr and es are covered by test_danger_ckb_tr_es.py
+    assert set(detector.languages) == set(SUPPORTED_LOCALES) == {*LANGUAGES, "ckb", "tr", "es"}
     for lang in LANGUAGES:
         assert len(DANGER[lang]) >= 8, lang
         assert len(SAFE[lang]) >= 20, lang
@@ -993,14 +995,11 @@ def test_every_language_is_loaded_and_covered(detector: DangerDetector) -> None:
 def test_lists_not_written_by_native_speakers_are_marked_unreviewed(
     detector: DangerDetector,
 ) -> None:
-    assert {lang for lang, status in detector.review_status.items() if status == "unreviewed"} == {
-        "ar",
-        "fa",
-        "so",
-        "ti",
-        "fi",
-    }
-    for lang in ("ar", "fa", "so", "ti", "fi"):
+    drafts = {"ar", "fa", "so", "ti", "fi", "ckb", "tr", "es"}
+    assert {
+        lang for lang, status in detector.review_status.items() if status == "unreviewed"
+    } == drafts
+    for lang in sorted(drafts):
         head = (DATA_DIR / f"{lang}.toml").read_text(encoding="utf-8").split("[[pattern]]")[0]
         assert 'review_status = "unreviewed"' in head
         assert "translator_note" in head

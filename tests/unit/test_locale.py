@@ -8,7 +8,7 @@ import pytest
 from bot.config import SUPPORTED_LOCALES
 from bot.core.locale import LANGUAGE_ALIASES, negotiate_locale
 
-AVAILABLE = ("sv", "en", "ar", "fa", "so", "ti", "fi")
+AVAILABLE = ("sv", "en", "ar", "fa", "so", "ti", "fi", "ckb", "tr", "es")
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,14 @@ AVAILABLE = ("sv", "en", "ar", "fa", "so", "ti", "fi")
         ("so", "so"),
         ("ti", "ti"),
         ("FI", "fi"),
+        ("ckb", "ckb"),
+        ("CKB-iq", "ckb"),
+        ("ckb_IR", "ckb"),
+        ("tr", "tr"),
+        ("tr-TR", "tr"),
+        ("es", "es"),
+        ("es-MX", "es"),
+        ("es_419", "es"),
         ("  en ", "en"),
         ("e", "sv"),
         ("en--US", "sv"),
@@ -73,6 +81,17 @@ def test_only_available_locales_are_returned() -> None:
         ("fin", "fi"),
         ("swe", "sv"),
         ("eng-GB", "en"),
+        ("tur", "tr"),
+        ("tur-CY", "tr"),
+        ("spa", "es"),
+        ("spa-AR", "es"),
+        # Kurdish (ku, kur) is Kurmanji first (CLDR: ku_Latn_TR), not Sorani; Kurmanji (kmr)
+        # and Southern Kurdish (sdh) are not Sorani either: all get the default
+        ("ku", "sv"),
+        ("ku-TR", "sv"),
+        ("kur", "sv"),
+        ("kmr", "sv"),
+        ("sdh", "sv"),
         # not members: Tajik (tgk), Pashto (pus, ps), Maltese (mlt, mt), Meänkieli (fit)
         ("tg", "sv"),
         ("ps", "sv"),
@@ -95,3 +114,14 @@ def test_an_alias_is_used_only_when_nothing_closer_is_available() -> None:
 def test_every_alias_leads_to_a_supported_language() -> None:
     assert set(LANGUAGE_ALIASES.values()) <= set(SUPPORTED_LOCALES)
     assert not set(LANGUAGE_ALIASES) & set(SUPPORTED_LOCALES)
+
+
+def test_kurdish_is_not_read_as_sorani() -> None:
+    """A deliberate decision (bot/core/locale.py): ``ku`` is most often Kurmanji in Latin
+    script, whose readers may not read Sorani in Arabic script."""
+    assert not {"ku", "kur", "kmr", "sdh"} & set(LANGUAGE_ALIASES)
+    assert negotiate_locale("ku", SUPPORTED_LOCALES, "en") == "en"
+
+
+def test_the_supported_languages_are_those_tested_here() -> None:
+    assert set(AVAILABLE) == set(SUPPORTED_LOCALES)
