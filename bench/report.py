@@ -19,6 +19,12 @@ they include the query; PostgreSQL's work is in its server processes).
 
 ``--old-path`` also times issue 5's way (every row loaded by
 ``ReferralRepository.between``, counted in Python by ``build_report``): minutes at 1M.
+
+``--disclosure`` times disclosure control alone instead (``bot.core.disclosure.protect``,
+no database): random tables of 20,000 and 60,000 cells (``--cells``; weeks ×
+40 columns, half zeros, three fifths of the rest below k=5, seeded), best of three.
+With this seed a 200,000-cell table needs thousands of audit rounds and runs for many
+minutes (``bot.core.disclosure.MAX_CELLS``); other seeds take 4-6 s.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ import random
 import tempfile
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Hashable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -37,6 +43,7 @@ from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bench.common import DEFAULT_POSTGRES_URL, bench_settings, scratch_postgres, table
+from bot.core import disclosure
 from bot.core.conversation import AUDIENCES, topics_for
 from bot.core.directory import load_directory
 from bot.core.periods import Period
@@ -70,6 +77,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quick", action="store_true", help="100k rows only")
     parser.add_argument(
         "--old-path", action="store_true", help="also time issue 5's load-every-row path"
+    )
+    parser.add_argument(
+        "--disclosure",
+        action="store_true",
+        help="time disclosure control alone on random tables (no database)",
+    )
+    parser.add_argument(
+        "--cells",
+        default="20000,60000",
+        help="with --disclosure: comma-separated table sizes (cells, rounded to 40 columns)",
     )
 
 
@@ -190,7 +207,52 @@ async def measure(
     return rows
 
 
+def disclosure_table(
+    cells: int, seed: int = 5
+) -> tuple[dict[tuple[Hashable, ...], int], list[str]]:
+    """Counts of a ``cells // 40`` × 40 table: half zeros, of the rest three fifths 1..4 and
+    the others 5..40; and its rows (the columns are ``DISCLOSURE_COLUMNS``)."""
+    rng = random.Random(seed)
+    rows = [f"w{i}" for i in range(max(1, cells // len(DISCLOSURE_COLUMNS)))]
+    counts: dict[tuple[Hashable, ...], int] = {}
+    for row in rows:
+        for column in DISCLOSURE_COLUMNS:
+            draw = rng.random()
+            if draw >= 0.5:
+                counts[(row, column)] = rng.randint(1, 4) if draw < 0.8 else rng.randint(5, 40)
+    return counts, rows
+
+
+DISCLOSURE_COLUMNS = [f"s{j}" for j in range(40)]
+
+
+def run_disclosure(args: argparse.Namespace) -> int:
+    results: list[list[object]] = []
+    for cells in sorted(int(n) for n in args.cells.split(",")):
+        counts, rows = disclosure_table(cells)
+        size = len(rows) * len(DISCLOSURE_COLUMNS)
+        timings = []
+        for _ in range(3):
+            started = time.perf_counter()
+            try:
+                disclosure.protect(counts, rows, DISCLOSURE_COLUMNS)
+                verdict = "published"
+            except disclosure.TableTooLargeError:
+                too_big = size > disclosure.MAX_CELLS
+                verdict = "refused (MAX_CELLS)" if too_big else "refused (MAX_AUDIT_WORK)"
+            timings.append(time.perf_counter() - started)
+        results.append([size, verdict, min(timings)])
+    print(
+        f"report --disclosure: protect() alone, best of 3 (MAX_CELLS {disclosure.MAX_CELLS:,}, "
+        f"MAX_AUDIT_WORK {disclosure.MAX_AUDIT_WORK:,})"
+    )
+    print(table(["cells", "verdict", "seconds"], results))
+    return 0
+
+
 async def run(args: argparse.Namespace) -> int:
+    if args.disclosure:
+        return run_disclosure(args)
     counts = [100_000] if args.quick else sorted(int(n) for n in args.rows.split(","))
     summaries = [parse_dimensions(by) for by in args.by or ["topic,audience"]]
     results: list[list[object]] = []

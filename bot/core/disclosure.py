@@ -80,12 +80,26 @@ from bot.core.disclosure_audit import Arc, find_recoverable
 
 DEFAULT_K = 5
 MIN_K = 3
-MAX_CELLS = 20_000
-"""The most cells (rows × columns) :func:`protect` takes. Its audit (rule 4) walks the
-table's graph once per hidden value, so its time grows with the square of the table:
-~18,000 cells (a week-by-topic table of 26 years) took ~25 s on one core, ~60,000 did
-not finish in minutes. A staff summary in Telegram stays far below (a quarter by week ×
-resource is ~500 cells); ``python -m bot report`` over decades can reach it."""
+MAX_CELLS = 200_000
+"""The most cells (rows × columns) :func:`protect` takes. Its audit (rule 4) is linear in
+the table (``bot.core.disclosure_audit``); measured on one core of the project's shared
+2-core machine, random tables (half zeros, a third of the rest below k): 20,000 cells
+0.9 s, 60,000 cells 1.0-2.2 s, 200,000 cells 3.7-5.8 s for all of :func:`protect`
+(``python -m bench report --disclosure``). Before, the audit searched the graph once per
+hidden value: 20,000 cells took 30 s, 60,000 cells 13 minutes. The number of audit rounds
+is bounded by :data:`MAX_AUDIT_WORK` instead: each round that finds a determined value hides
+one more entry and audits again (one round costs a pass over the table), and a table with
+many equal large counts can need thousands of rounds (docs/privacy.md, "Disclosure
+control"). A staff summary in Telegram stays far below (a quarter by week × resource is ~500
+cells)."""
+MAX_AUDIT_WORK = 4_000_000
+"""The most audit work :func:`protect` does for one table, in cells audited: the table's
+cells times the audit rounds so far. Past it the table is refused
+(:class:`TableTooLargeError`) rather than checked for minutes: a table of 500 cells may take
+8,000 rounds, one of 20,000 cells 200, one of 200,000 cells 20. Measured on the project's
+shared machine, one round costs ~1-5 µs per cell, so a refusal comes within ~20 s at worst
+(a 28,000-cell table of many equal counts needed over 6,000 rounds and ran for more than 18
+minutes before this bound)."""
 SECONDARY_MARK = ".."
 
 Kind = Literal["primary", "secondary"]
@@ -98,8 +112,9 @@ class UnsafeTableError(ValueError):
 
 
 class TableTooLargeError(UnsafeTableError):
-    """The table has more than :data:`MAX_CELLS` cells: too large to check that no hidden
-    value can be worked out, so it is not published at all."""
+    """The table has more than :data:`MAX_CELLS` cells, or its check would take more than
+    :data:`MAX_AUDIT_WORK`: too large to check that no hidden value can be worked out, so it
+    is not published at all."""
 
 
 @dataclass(frozen=True)
@@ -162,7 +177,8 @@ def protect(
     (:class:`Records`). Raises ``TypeError``/``ValueError`` for a malformed table or
     ``records`` that cannot be (a line with a cell above its records, or records
     without showings), :class:`UnsafeTableError` (rule 5), and its subclass
-    :class:`TableTooLargeError` for more than :data:`MAX_CELLS` cells.
+    :class:`TableTooLargeError` for more than :data:`MAX_CELLS` cells or a check past
+    :data:`MAX_AUDIT_WORK`.
     """
     if isinstance(k, bool) or not isinstance(k, int):
         raise TypeError("k must be an int")
@@ -271,9 +287,9 @@ def _records_behind(
             raise ValueError(f"records must be non-negative ints, got {n!r}")
         if n > grid.values[total] or (n == 0) != (grid.values[total] == 0):
             raise ValueError(f"{n} records cannot stand behind a total of {grid.values[total]}")
-        for line in grid.lines:
+        for line in grid.lines_ending[total]:
             cells = [p for p in line[:-1] if p[0] < n_rows and (columns is None or p[1] < n_cols)]
-            if line[-1] == total and any(grid.values[p] > n for p in cells):
+            if any(grid.values[p] > n for p in cells):
                 raise ValueError(f"a cell counts more than the {n} records behind its line")
     return behind
 
@@ -309,9 +325,11 @@ class _Grid:
             self.ends |= {(n_rows, j): (col + j, 1) for j in range(n_cols)}
             self.ends[(n_rows, n_cols)] = (1, 0)
         self.lines_of: dict[_Pos, list[int]] = {p: [] for p in self.values}
+        self.lines_ending: dict[_Pos, list[tuple[_Pos, ...]]] = {p: [] for p in self.values}
         for n, line in enumerate(self.lines):
             for p in line:
                 self.lines_of[p].append(n)
+            self.lines_ending[line[-1]].append(line)
         self.behind: dict[_Pos, int] = {}  # records behind a line's total, where given
 
     def few_records(self, k: int) -> set[_Pos]:
@@ -323,11 +341,12 @@ def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
     """Rules 1 to 5 of the module docstring; returns the hidden positions."""
     kinds: dict[_Pos, Kind] = {p: "primary" for p, v in grid.values.items() if 0 < v < k}
     scopes: dict[_Pos, list[int] | None] = {}  # lines a complement was the smallest of
-    for total in grid.few_records(k):  # rule 2, records behind a line: its total too
+    few = grid.few_records(k)
+    for total in few:  # rule 2, records behind a line: its total too
         if total not in kinds:
             kinds[total], scopes[total] = "secondary", []  # no smallest-first bound
     for line in grid.lines:
-        if line[-1] in grid.few_records(k):
+        if line[-1] in few:
             kinds |= {p: "primary" for p in line[:-1] if not grid.values[p] and p not in kinds}
     changed = True
     while changed:  # rule 2: zeros of a line whose total shows "<k" show "<k" too
@@ -348,6 +367,7 @@ def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
             "too few records to publish this table safely: merge categories, "
             "drop a dimension or take a longer period"
         )
+    work = len(grid.values)  # the audit above
     while True:
         changed = True
         while changed:
@@ -369,6 +389,12 @@ def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
                     pick = _smallest(grid, kinds, line)
                     if pick is not None:
                         kinds[pick], scopes[pick], changed = "secondary", [n], True
+        work += len(grid.values)
+        if work > MAX_AUDIT_WORK:
+            raise TableTooLargeError(
+                "this table needs too many rounds of suppression to check for disclosure; "
+                "use a shorter period or fewer categories"
+            )
         exposed = _audit(grid, k, kinds, scopes)
         if not exposed:
             return kinds
@@ -393,6 +419,7 @@ def _audit(
     """Hidden positions whose value the reader can work out (rule 4)."""
     arcs: dict[_Pos, Arc] = {}
     few = grid.few_records(k)
+    ceiling = _Ceilings(grid, kinds)
     for p in sorted(kinds):
         value, (tail, head) = grid.values[p], grid.ends[p]
         if kinds[p] == "primary":
@@ -400,7 +427,7 @@ def _audit(
             small_line = any(t != p and (kinds.get(t) == "primary" or t in few) for t in totals)
             arcs[p] = Arc(tail, head, value, 0 if small_line else 1, k - 1)
         else:
-            arcs[p] = Arc(tail, head, value, k, _ceiling(grid, kinds, p, scopes.get(p)))
+            arcs[p] = Arc(tail, head, value, k, ceiling.of(p, scopes.get(p)))
     # a zero may show, except in a line of few records: there it tells what they were not
     return [
         p
@@ -409,14 +436,36 @@ def _audit(
     ]
 
 
-def _ceiling(
-    grid: _Grid, kinds: Mapping[_Pos, Kind], pos: _Pos, scope: list[int] | None
-) -> int | None:
-    """Upper bound the smallest-first rule gives away about complement ``pos``:
-    it was no larger than any entry of its scope that is still published (and
-    smaller than those that came first in the tie-break order)."""
-    among = grid.values if scope is None else [p for n in scope for p in grid.lines[n]]
-    bounds = [
-        grid.values[p] - (p < pos) for p in among if grid.values[p] and p not in kinds and p != pos
-    ]
-    return min(bounds) if bounds else None
+class _Ceilings:
+    """Upper bounds the smallest-first rule gives away about complements, for one
+    pattern ``kinds``: complement ``pos`` was no larger than any entry of its scope
+    (lines by number; ``None``: the whole table) that is still published, and smaller
+    than those that come before it in the tie-break order (position order).
+
+    That bound is min(v - (p < pos)) over the scope's published non-zero entries p; it
+    is reached at the scope's smallest such entry with ties broken by position (a
+    smaller p of the same value would give the same v - 1 or less), so each line's (and
+    the table's) smallest open entry is found once per pattern, not once per complement:
+    without that, a complement picked with the whole table as scope cost a pass over the
+    table each, quadratic in the table.
+    """
+
+    def __init__(self, grid: _Grid, kinds: Mapping[_Pos, Kind]) -> None:
+        self._grid, self._kinds = grid, kinds
+        self._found: dict[int | None, tuple[int, _Pos] | None] = {}  # None: whole table
+
+    def of(self, pos: _Pos, scope: list[int] | None) -> int | None:
+        """The bound on hidden complement ``pos``, or ``None`` if its scope has no
+        published non-zero entry."""
+        smallest = [self._smallest(n) for n in ([None] if scope is None else scope)]
+        bounds = [value - (p < pos) for value, p in filter(None, smallest)]
+        return min(bounds) if bounds else None
+
+    def _smallest(self, line: int | None) -> tuple[int, _Pos] | None:
+        """(value, position) of the smallest published non-zero entry of ``line``."""
+        if line not in self._found:
+            values, kinds = self._grid.values, self._kinds
+            among = values if line is None else self._grid.lines[line]
+            open_ = [(values[p], p) for p in among if values[p] and p not in kinds]
+            self._found[line] = min(open_) if open_ else None
+        return self._found[line]

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -727,13 +728,13 @@ def test_a_published_total_equal_to_its_published_cells_does_not_tell_a_hidden_z
 
 
 def test_a_table_over_max_cells_is_refused_before_any_work() -> None:
-    """The audit's time grows with the square of the cells (a 60,000-cell table of a
-    fresh-clone tester's ran for minutes): over MAX_CELLS, nothing is published."""
-    rows, columns = [f"r{i}" for i in range(201)], [f"c{j}" for j in range(100)]
-    with pytest.raises(disclosure.TableTooLargeError, match=r"a table of 20,100 cells"):
+    """Over MAX_CELLS (200,000: a few seconds of protect, see its docstring), nothing is
+    published."""
+    rows, columns = [f"r{i}" for i in range(2001)], [f"c{j}" for j in range(100)]
+    with pytest.raises(disclosure.TableTooLargeError, match=r"a table of 200,100 cells"):
         disclosure.protect({("r0", "c0"): 7}, rows, columns)
-    with pytest.raises(disclosure.TableTooLargeError, match=r"20,001 cells"):
-        disclosure.protect({}, [f"r{i}" for i in range(20_001)])
+    with pytest.raises(disclosure.TableTooLargeError, match=r"200,001 cells"):
+        disclosure.protect({}, [f"r{i}" for i in range(200_001)])
     assert issubclass(disclosure.TableTooLargeError, disclosure.UnsafeTableError)
 
 
@@ -744,3 +745,48 @@ def test_max_cells_is_the_largest_table_taken(monkeypatch: pytest.MonkeyPatch) -
     assert table is not None
     with pytest.raises(disclosure.TableTooLargeError, match=r"a table of 15 cells"):
         disclosure.protect(counts, ["a", "b", "c"], ["v", "w", "x", "y", "z"])
+
+
+# A table that needs 17 rounds of suppression after the first audit: 8 × 4 cells, 8 row
+# totals, 4 column totals and the grand total are 45 entries, so its check costs 45 × 18.
+ROUNDS_TABLE = [
+    [5, 0, 5, 5],
+    [0, 5, 5, 0],
+    [12, 7, 9, 12],
+    [5, 12, 9, 1],
+    [12, 9, 0, 2],
+    [12, 1, 6, 5],
+    [0, 12, 0, 9],
+    [5, 5, 12, 7],
+]
+
+
+def _protect_rounds_table() -> disclosure.ProtectedTable:
+    counts = {
+        (f"r{i}", f"c{j}"): value
+        for i, row in enumerate(ROUNDS_TABLE)
+        for j, value in enumerate(row)
+    }
+    return disclosure.protect(counts, [f"r{i}" for i in range(8)], [f"c{j}" for j in range(4)])
+
+
+def test_a_check_past_max_audit_work_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each audit round costs a pass over the table, and a table of many equal counts may
+    need thousands (a 28,000-cell one ran for more than 18 minutes): past MAX_AUDIT_WORK
+    cells audited the table is refused, not published, and the answer comes in bounded
+    time."""
+    audits = []
+    real_audit = disclosure._audit
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        audits.append(1)
+        return real_audit(*args, **kwargs)
+
+    monkeypatch.setattr(disclosure, "_audit", counting)
+    published = _protect_rounds_table()
+    assert len(audits) == 18
+    monkeypatch.setattr(disclosure, "MAX_AUDIT_WORK", 45 * 18)  # just enough
+    assert _protect_rounds_table() == published
+    monkeypatch.setattr(disclosure, "MAX_AUDIT_WORK", 45 * 18 - 1)
+    with pytest.raises(disclosure.TableTooLargeError, match="too many rounds of suppression"):
+        _protect_rounds_table()
