@@ -85,9 +85,10 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         dest="form",
+        type=str.lower,  # "PNG" as the suffix ".PNG" is read: any case
         choices=FORMATS,
-        help="table (the default), csv, xlsx or png; without it, --out's suffix decides "
-        "(.txt, .csv, .xlsx, .png, any case)",
+        help="table (the default), csv, xlsx or png, any case; without it, --out's suffix "
+        "decides (.txt, .csv, .xlsx, .png, any case)",
     )
     # A str, not a Path: Path("") is ".", so an empty --out would read as the current folder.
     parser.add_argument("--out", help="file to write; standard output when absent (table, csv)")

@@ -97,11 +97,29 @@ def _about(path: Path, error: DirectoryError) -> list[str]:
     return [line if line.startswith(prefix) else prefix + line for line in str(error).splitlines()]
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file (a link or another spelling of the path
+    included); never raises."""
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
 def _import(settings: Settings, source: Path, out: Path | None) -> int:
     """Validate ``source`` and install it; every line of a refusal starts ``<source>: ``
     (raised as :class:`ConfigurationError` or :class:`DirectoryError`: exit code 2). The
     file is read as :func:`read_directory` reads ``RESOURCES_FILE``: UTF-8, with or without
-    a byte order mark."""
+    a byte order mark. Writing over ``source`` itself (``--out`` or ``RESOURCES_FILE``
+    naming it) is refused before it is read: the HSDS file would be replaced by the
+    resource file's format."""
+    target = out or settings.resources_file
+    setting = "--out" if out is not None else "RESOURCES_FILE"
+    if _same_file(source, target):  # HSDS in, the resource file out: the input would be lost
+        raise ConfigurationError(
+            f"{setting}: {target} is the HSDS file being imported; write the resource file "
+            "elsewhere (the HSDS file stays as it is)"
+        )
     try:
         data = json.loads(read_utf8(source))
     except OSError as error:
@@ -127,8 +145,6 @@ def _import(settings: Settings, source: Path, out: Path | None) -> int:
     problems = startup_problems(directory, _today())  # and the bot must start with it
     if problems:
         raise DirectoryError("\n".join(f"{source}: {problem}" for problem in problems))
-    target = out or settings.resources_file
-    setting = "--out" if out is not None else "RESOURCES_FILE"
     _write(target, json.dumps(profile, ensure_ascii=False, indent=2), setting)
     print(f"wrote {len(directory.services)} services to {target}")
     return 0

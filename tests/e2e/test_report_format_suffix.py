@@ -72,7 +72,15 @@ def test_a_format_that_contradicts_the_suffix_is_refused(
 
 
 @pytest.mark.parametrize(
-    ("given", "name"), [("png", "x.PNG"), ("csv", "x.dat"), ("xlsx", "x"), ("table", "x.Txt")]
+    ("given", "name"),
+    [
+        ("png", "x.PNG"),
+        ("csv", "x.dat"),
+        ("xlsx", "x"),
+        ("table", "x.Txt"),
+        ("PNG", "x.png"),  # --format in any case, as the suffix (a fresh-clone tester)
+        ("Csv", "x"),
+    ],
 )
 def test_a_format_that_agrees_or_an_unknown_suffix_is_written(
     tmp_path: Path, given: str, name: str
@@ -80,7 +88,7 @@ def test_a_format_that_agrees_or_an_unknown_suffix_is_written(
     out = tmp_path / name
     done = run_main(tmp_path / "data", *REPORT, "--format", given, "--out", str(out))
     assert (done.returncode, done.stdout, done.stderr) == (0, f"wrote {out}\n", "")
-    assert out.read_bytes().startswith(STARTS[given])
+    assert out.read_bytes().startswith(STARTS[given.lower()])
 
 
 def test_an_inferred_format_is_named_in_the_folder_refusal(tmp_path: Path) -> None:

@@ -119,6 +119,37 @@ def test_an_out_that_can_be_written_still_is(
     assert imported.read_text(encoding="utf-8").startswith("{")
 
 
+@pytest.mark.parametrize("spelling", ["same", "other spelling", "link", "RESOURCES_FILE"])
+def test_an_import_never_writes_over_its_own_input(
+    env: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str], spelling: str
+) -> None:
+    """``resources import F --out F`` replaced the HSDS file with the resource file's format
+    (a fresh-clone tester): refused before reading, the HSDS file left as it was."""
+    hsds = tmp_path / "hsds.json"
+    assert main(["resources", "export", "--out", str(hsds)]) == 0
+    before = hsds.read_bytes()
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link.json").symlink_to(hsds)
+    out = {
+        "same": str(hsds),
+        "other spelling": str(tmp_path / "sub" / ".." / "hsds.json"),
+        "link": str(tmp_path / "link.json"),
+        "RESOURCES_FILE": None,
+    }[spelling]
+    if out is None:
+        env.setenv("RESOURCES_FILE", str(hsds))
+    capsys.readouterr()
+    code = main(["resources", "import", str(hsds), *(["--out", out] if out else [])])
+    stdout, stderr = capsys.readouterr()
+    setting, shown = ("--out", out) if out else ("RESOURCES_FILE", str(hsds))
+    assert (code, stdout) == (2, "")
+    assert stderr.splitlines() == [
+        f"error: {setting}: {shown} is the HSDS file being imported; write the resource file "
+        "elsewhere (the HSDS file stays as it is)"
+    ]
+    assert hsds.read_bytes() == before
+
+
 def test_the_readme_says_where_export_and_import_write(
     env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
