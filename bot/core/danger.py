@@ -69,11 +69,13 @@ Span = tuple[int, int]  # first and last token position, inclusive
 Sentence = tuple[int, list[frozenset[str]]]  # position of its first token, keys of each token
 _NO_KEYS: Final = frozenset[str]()
 # Emoji read as words, in the text and in the lists: "🆘" is the word "sos" of every list's
-# plea; "🔪" and "🔫" are words of no language, which a list names by writing the emoji.
+# plea; "🔪", "🔫" and "💊" are words of no language, which a list names by writing the emoji
+# ("took 15 💊": the pill emoji was dropped, so only the message's other words could tell).
 _EMOJI_WORDS: Final = {
     "\U0001f198": " sos ",
     "\U0001f52a": " emojiknife ",
     "\U0001f52b": " emojipistol ",
+    "\U0001f48a": " emojipill ",
 }
 _EMOJI: Final = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
 
@@ -459,7 +461,8 @@ def _tightest(fired: Sequence[_Fired]) -> list[_Fired]:
 
 
 def _read_emoji(text: str) -> str:
-    """``text`` with each emoji of ``_EMOJI_WORDS`` replaced by its word ("🔪" → "emojiknife")."""
+    """``text`` with each emoji of ``_EMOJI_WORDS`` replaced by its word ("🔪" → "emojiknife",
+    "💊" → "emojipill")."""
     return _EMOJI.sub(lambda sign: _EMOJI_WORDS[sign.group()], text)
 
 

@@ -3,8 +3,8 @@ of the thirteenth red team's held-out set (bench/data/danger/round13/danger_en.j
 no emergency card — "it's gonna get ugly tonight if i don't show up … they know where my mum
 works", "I've already given my stuff away", "pay by midnight or they send the pics", a live
 location shared and "we're coming", a sister "locked in a flat by some guys", "took like 15 💊"
-with a racing heart (the pill emoji is no word: the number and the body say it), "i'll regret
-it when they find me at 8" — with variants, and ordinary sentences sharing their words that
+with a racing heart (the pill emoji reads as a word now: tests/unit/test_danger_pill_emoji.py),
+"i'll regret it when they find me at 8" — with variants, and ordinary sentences sharing their words that
 must stay quiet ("gave my stuff away to charity", "mum has my location and texted she's coming
 to pick me up"), among them the round 13 and round 11 ordinary English lines that show no card.
 
@@ -57,7 +57,7 @@ REPORTED: list[tuple[str, str, str]] = [
     (
         "took like 15 💊 an hour ago feeling really weird heart going crazy idk what to do",
         "self_harm",
-        "took_a_number_heart_racing",
+        "took_pills_emoji",  # since the pill emoji reads as a word (test_danger_pill_emoji.py)
     ),
     (
         "they told me i'll regret it when they find me at 8 and it's 7:40 now",
