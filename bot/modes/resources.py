@@ -110,14 +110,15 @@ def _import(settings: Settings, source: Path, out: Path | None) -> int:
     """Validate ``source`` and install it; every line of a refusal starts ``<source>: ``
     (raised as :class:`ConfigurationError` or :class:`DirectoryError`: exit code 2). The
     file is read as :func:`read_directory` reads ``RESOURCES_FILE``: UTF-8, with or without
-    a byte order mark. Writing over ``source`` itself (``--out`` or ``RESOURCES_FILE``
-    naming it) is refused before it is read: the HSDS file would be replaced by the
-    resource file's format."""
+    a byte order mark. ``--out`` naming ``source`` itself is refused before it is read (the
+    HSDS file would be replaced by the resource file's format); ``RESOURCES_FILE`` naming it
+    is what start-up's advice for an export put there asks for (``resources import`` it: it
+    is converted in place)."""
     target = out or settings.resources_file
     setting = "--out" if out is not None else "RESOURCES_FILE"
-    if _same_file(source, target):  # HSDS in, the resource file out: the input would be lost
+    if out is not None and _same_file(source, out):  # the HSDS file would be lost
         raise ConfigurationError(
-            f"{setting}: {target} is the HSDS file being imported; write the resource file "
+            f"--out: {out} is the HSDS file being imported; write the resource file "
             "elsewhere (the HSDS file stays as it is)"
         )
     try:

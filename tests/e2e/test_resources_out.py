@@ -119,12 +119,14 @@ def test_an_out_that_can_be_written_still_is(
     assert imported.read_text(encoding="utf-8").startswith("{")
 
 
-@pytest.mark.parametrize("spelling", ["same", "other spelling", "link", "RESOURCES_FILE"])
+@pytest.mark.parametrize("spelling", ["same", "other spelling", "link"])
 def test_an_import_never_writes_over_its_own_input(
     env: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str], spelling: str
 ) -> None:
     """``resources import F --out F`` replaced the HSDS file with the resource file's format
-    (a fresh-clone tester): refused before reading, the HSDS file left as it was."""
+    (a fresh-clone tester): refused before reading, the HSDS file left as it was.
+    ``RESOURCES_FILE=F`` with ``import F`` converts it in place, as start-up's advice for an
+    export put there says (tests/e2e/test_resources_plain_errors.py)."""
     hsds = tmp_path / "hsds.json"
     assert main(["resources", "export", "--out", str(hsds)]) == 0
     before = hsds.read_bytes()
@@ -134,17 +136,13 @@ def test_an_import_never_writes_over_its_own_input(
         "same": str(hsds),
         "other spelling": str(tmp_path / "sub" / ".." / "hsds.json"),
         "link": str(tmp_path / "link.json"),
-        "RESOURCES_FILE": None,
     }[spelling]
-    if out is None:
-        env.setenv("RESOURCES_FILE", str(hsds))
     capsys.readouterr()
-    code = main(["resources", "import", str(hsds), *(["--out", out] if out else [])])
+    code = main(["resources", "import", str(hsds), "--out", out])
     stdout, stderr = capsys.readouterr()
-    setting, shown = ("--out", out) if out else ("RESOURCES_FILE", str(hsds))
     assert (code, stdout) == (2, "")
     assert stderr.splitlines() == [
-        f"error: {setting}: {shown} is the HSDS file being imported; write the resource file "
+        f"error: --out: {out} is the HSDS file being imported; write the resource file "
         "elsewhere (the HSDS file stays as it is)"
     ]
     assert hsds.read_bytes() == before
