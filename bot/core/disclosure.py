@@ -84,22 +84,23 @@ MAX_CELLS = 200_000
 """The most cells (rows × columns) :func:`protect` takes. Its audit (rule 4) is linear in
 the table (``bot.core.disclosure_audit``); measured on one core of the project's shared
 2-core machine, random tables (half zeros, a third of the rest below k): 20,000 cells
-0.9 s, 60,000 cells 1.0-2.2 s, 200,000 cells 3.7-5.8 s for all of :func:`protect`
-(``python -m bench report --disclosure``). Before, the audit searched the graph once per
+0.6-0.9 s, 60,000 cells 1.8-2.5 s for all of :func:`protect` (``python -m bench report
+--disclosure``). Before, the audit searched the graph once per
 hidden value: 20,000 cells took 30 s, 60,000 cells 13 minutes. The number of audit rounds
 is bounded by :data:`MAX_AUDIT_WORK` instead: each round that finds a determined value hides
 one more entry and audits again (one round costs a pass over the table), and a table with
 many equal large counts can need thousands of rounds (docs/privacy.md, "Disclosure
 control"). A staff summary in Telegram stays far below (a quarter by week × resource is ~500
 cells)."""
-MAX_AUDIT_WORK = 4_000_000
+MAX_AUDIT_WORK = 2_500_000
 """The most audit work :func:`protect` does for one table, in cells audited: the table's
 cells times the audit rounds so far. Past it the table is refused
 (:class:`TableTooLargeError`) rather than checked for minutes: a table of 500 cells may take
-8,000 rounds, one of 20,000 cells 200, one of 200,000 cells 20. Measured on the project's
-shared machine, one round costs ~1-5 µs per cell, so a refusal comes within ~20 s at worst
-(a 28,000-cell table of many equal counts needed over 6,000 rounds and ran for more than 18
-minutes before this bound)."""
+5,000 rounds, one of 20,000 cells 125, one of 200,000 cells 12. Measured on the project's
+shared machine, one round costs ~2-8 µs per cell (networkx's graph passes included), so a
+refusal comes within ~20 s at worst (``python -m bench report --disclosure --cells
+200000``; a 28,000-cell table of many equal counts needed over 6,000 rounds and ran for
+more than 18 minutes before this bound)."""
 SECONDARY_MARK = ".."
 
 Kind = Literal["primary", "secondary"]

@@ -21,7 +21,8 @@ one, and by conformal decomposition that happens iff the arc lies on a cycle of 
 *residual graph* of the true table (arcs that can still rise point forward, arcs
 that can still fall point backward) that does not use the value's own arcs again.
 The audit decides that for every hidden value at once, in time linear in the table
-(:func:`find_recoverable`): exact for this attacker model, integer and linear-programming alike,
+(:func:`find_recoverable`, with networkx's strongly-connected-component and bridge
+algorithms): exact for this attacker model, integer and linear-programming alike,
 and it subsumes the purely algebraic check "is the value determined by the line
 sums alone" (in the graph: is the arc a bridge of the hidden arcs).
 
@@ -32,9 +33,12 @@ for what those bounds assume about the reader.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections import Counter
+from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypeVar, cast
+
+import networkx as nx
 
 K = TypeVar("K", bound=Hashable)
 
@@ -64,10 +68,13 @@ def find_recoverable(arcs: Mapping[K, Arc]) -> list[K]:
     ``ValueError`` if a true value lies outside its own bounds (the first such key).
 
     Time and memory are linear in the number of arcs: one strongly-connected-component
-    pass and one bridge pass over the whole residual graph, both iterative (no
-    recursion limit). Which values this finds is the module docstring's rule, "the
-    arc lies on a cycle of the residual graph that does not use its own arcs again";
-    the two passes decide it for every value at once:
+    pass (``networkx.strongly_connected_components``, Tarjan/Nuutila) and one bridge pass
+    (``networkx.bridges``, chain decomposition) over the whole residual graph, both
+    iterative in networkx (no recursion limit); ``networkx.bridges`` is given a simple
+    graph, and a pair of nodes joined by two values or more is never a bridge. Which
+    values this finds is the module docstring's rule, "the arc lies on a cycle of the
+    residual graph that does not use its own arcs again"; the two passes decide it for
+    every value at once:
 
     * a value that can only rise (or only fall) has one residual arc u -> w; it lies on
       such a cycle iff u and w are in the same strongly connected component (a shortest
@@ -96,21 +103,30 @@ def find_recoverable(arcs: Mapping[K, Arc]) -> list[K]:
         head = node_at.setdefault(arc.head, len(node_at))
         ends.append((tail, head))
         moves.append((arc.can_rise(), arc.can_fall()))
-    residual: list[list[int]] = [[] for _ in node_at]
+    slack: list[tuple[int, int]] = []  # the residual graph's arcs
     for (tail, head), (rises, falls) in zip(ends, moves, strict=True):
         if rises:
-            residual[tail].append(head)
+            slack.append((tail, head))
         if falls:
-            residual[head].append(tail)
-    component = _components(residual)
-    # the undirected multigraph of the arcs inside components: one edge per value
-    edge_of: dict[int, int] = {}
-    edges: list[tuple[int, int]] = []
-    for n, ((tail, head), (rises, falls)) in enumerate(zip(ends, moves, strict=True)):
+            slack.append((head, tail))
+    residual: nx.DiGraph[int] = nx.DiGraph()
+    residual.add_nodes_from(range(len(node_at)))
+    residual.add_edges_from(slack)
+    component = [0] * len(node_at)
+    for number, members in enumerate(nx.strongly_connected_components(residual)):
+        for node in members:
+            component[node] = number
+    # the undirected multigraph of the arcs inside components, one edge per value, held as
+    # a simple graph plus each node pair's number of edges: a pair joined twice or more is
+    # never a bridge (and loops are left out: they never are either)
+    joins: Counter[tuple[int, int]] = Counter()
+    for (tail, head), (rises, falls) in zip(ends, moves, strict=True):
         if (rises or falls) and tail != head and component[tail] == component[head]:
-            edge_of[n] = len(edges)
-            edges.append((tail, head))
-    bridge = _bridges(len(node_at), edges)
+            joins[_pair(tail, head)] += 1
+    simple: nx.Graph[int] = nx.Graph(list(joins))
+    # types-networkx 3.6.1 types bridges() as yielding nodes; it yields (u, w) edges
+    found = cast("Iterator[tuple[int, int]]", nx.bridges(simple))
+    bridges = {_pair(u, w) for u, w in found}
     recoverable = []
     for n, key in enumerate(keys):
         (tail, head), (rises, falls) = ends[n], moves[n]
@@ -119,97 +135,15 @@ def find_recoverable(arcs: Mapping[K, Arc]) -> list[K]:
         elif tail == head:
             determined = False
         elif rises and falls:
-            determined = bridge[edge_of[n]]
+            pair = _pair(tail, head)
+            determined = joins[pair] == 1 and pair in bridges
         else:
-            determined = n not in edge_of  # its one arc joins two components
+            determined = component[tail] != component[head]  # its one arc joins two components
         if determined:
             recoverable.append(key)
     return recoverable
 
 
-def _components(graph: list[list[int]]) -> list[int]:
-    """Strongly connected component of each node 0..n-1 of ``graph`` (successor lists),
-    numbered from 0: Tarjan's algorithm with an explicit stack, O(nodes + arcs)."""
-    size = len(graph)
-    index, low, component = [-1] * size, [0] * size, [-1] * size
-    on_stack = [False] * size
-    stack: list[int] = []
-    counter = components = 0
-    for root in range(size):
-        if index[root] != -1:
-            continue
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack[root] = True
-        work = [(root, 0)]  # (node, position of its next successor)
-        while work:
-            node, at = work[-1]
-            successors = graph[node]
-            if at < len(successors):
-                work[-1] = (node, at + 1)
-                nxt = successors[at]
-                if index[nxt] == -1:
-                    index[nxt] = low[nxt] = counter
-                    counter += 1
-                    stack.append(nxt)
-                    on_stack[nxt] = True
-                    work.append((nxt, 0))
-                elif on_stack[nxt] and index[nxt] < low[node]:
-                    low[node] = index[nxt]
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                if low[node] < low[parent]:
-                    low[parent] = low[node]
-            if low[node] == index[node]:
-                while True:
-                    member = stack.pop()
-                    on_stack[member] = False
-                    component[member] = components
-                    if member == node:
-                        break
-                components += 1
-    return component
-
-
-def _bridges(size: int, edges: list[tuple[int, int]]) -> list[bool]:
-    """Whether each edge of the undirected multigraph on nodes 0..size-1 is a bridge
-    (removing it disconnects its ends; a parallel edge never is): Tarjan's lowlink
-    with an explicit stack, O(nodes + edges)."""
-    adjacent: list[list[tuple[int, int]]] = [[] for _ in range(size)]
-    for n, (a, b) in enumerate(edges):
-        adjacent[a].append((b, n))
-        adjacent[b].append((a, n))
-    index, low = [-1] * size, [0] * size
-    bridge = [False] * len(edges)
-    counter = 0
-    for root in range(size):
-        if index[root] != -1 or not adjacent[root]:
-            continue
-        index[root] = low[root] = counter
-        counter += 1
-        work = [(root, -1, 0)]  # (node, edge it was entered by, position of next edge)
-        while work:
-            node, via, at = work[-1]
-            if at < len(adjacent[node]):
-                work[-1] = (node, via, at + 1)
-                nxt, edge = adjacent[node][at]
-                if edge == via:
-                    continue
-                if index[nxt] == -1:
-                    index[nxt] = low[nxt] = counter
-                    counter += 1
-                    work.append((nxt, edge, 0))
-                elif index[nxt] < low[node]:
-                    low[node] = index[nxt]
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                if low[node] < low[parent]:
-                    low[parent] = low[node]
-                if low[node] > index[parent]:
-                    bridge[via] = True
-    return bridge
+def _pair(u: int, w: int) -> tuple[int, int]:
+    """The undirected edge u - w as a tuple, smaller node first."""
+    return (u, w) if u < w else (w, u)
