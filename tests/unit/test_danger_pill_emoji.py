@@ -3,7 +3,8 @@
 "💊" was dropped like any other emoji, so "took like 15 💊" read "took like 15" and showed no
 card unless the message said more (a round 13 fixer's note). It now reads as a word of no
 language, ``emojipill``, that the lists name by writing the emoji: a number of pills, or all
-of them, taken, fires; one or two, or "my 💊" without a number, stays quiet.
+of them, taken, fires; one or two, or "my 💊" without a number, stays quiet ("💊" alone
+fires as 🔪 alone does: tests/unit/test_danger_tester_sv_en.py).
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ def test_pills_taken_by_the_emoji_fire(detector: DangerDetector, text: str, lang
 @pytest.mark.parametrize(
     "text",
     [
-        "💊",
         "took 2 💊 for my headache",
         "took my 💊 this morning",
         "took a 💊",
