@@ -255,11 +255,10 @@ MUST_STAY_QUIET = [
     "jag tog bort min profilbild",
 ]
 
-# The round 10 ordinary Swedish lines that still show the card, as before this round: a game
-# shooting, a locked-in prank years ago, and a mother's "kommer döda mig" (hyperbole is not
-# vetoed).
+# The round 10 ordinary Swedish lines that still show the card, as before this round: a
+# locked-in prank years ago and a mother's "kommer döda mig" (hyperbole is not vetoed). The
+# game shooting is quiet since a second fresh-clone tester's report (a game named is vetoed).
 KNOWN_FALSE_ALARMS = {
-    "I Fortnite blev jag skjuten direkt när jag landade, så sjukt irriterande",
     "Vi blev inlåsta i omklädningsrummet som ett skämt i femman, det var typ tio minuter haha",
     "Mamma kommer döda mig om hon ser mitt betyg i engelska 😂",
 }
@@ -278,9 +277,10 @@ def test_every_reported_miss_is_listed() -> None:
     assert {text for text, _, _ in REPORTED_MIXED} <= set(held_out("round10", "mixed", "danger"))
 
 
-def test_the_quiet_ordinary_lines_are_the_twelve() -> None:
-    """Of the 15 ordinary Swedish lines, the 12 outside KNOWN_FALSE_ALARMS are checked below."""
-    assert len(ORDINARY_QUIET) == 12
+def test_the_quiet_ordinary_lines_are_the_thirteen() -> None:
+    """Of the 15 ordinary Swedish lines, the 13 outside KNOWN_FALSE_ALARMS are checked below
+    (the Fortnite line is quiet since a second fresh-clone tester's report)."""
+    assert len(ORDINARY_QUIET) == 13
 
 
 @pytest.mark.parametrize("text", sorted(KNOWN_FALSE_ALARMS))

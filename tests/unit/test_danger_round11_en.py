@@ -96,11 +96,10 @@ MUST_STAY_QUIET = [
 ]
 
 # The round 11 ordinary English lines that still show the card: a mum's "gonna kill me" (hyperbole
-# is not vetoed) and a game shooting ("shot so many times in cod": the game veto of `got_shot`
-# reaches only "shot in cod").
+# is not vetoed). The game shooting ("shot so many times in cod") is quiet since a second
+# fresh-clone tester's report.
 KNOWN_FALSE_ALARMS = {
     "my mum's gonna kill me when she sees my grades lol",
-    "got shot so many times in cod last night ngl",
 }
 ORDINARY_QUIET = [
     text for text in held_out("round11", "en", "ordinary") if text not in KNOWN_FALSE_ALARMS
@@ -116,8 +115,9 @@ def test_every_reported_miss_is_listed() -> None:
 
 
 def test_the_quiet_ordinary_lines_are_the_ten() -> None:
-    """Of the 12 ordinary English lines, the 10 outside KNOWN_FALSE_ALARMS are checked below."""
-    assert len(ORDINARY_QUIET) == 10
+    """Of the 12 ordinary English lines, the 11 outside KNOWN_FALSE_ALARMS are checked below
+    (the game line is quiet since a second fresh-clone tester's report)."""
+    assert len(ORDINARY_QUIET) == 11
 
 
 @pytest.mark.parametrize("text", sorted(KNOWN_FALSE_ALARMS))

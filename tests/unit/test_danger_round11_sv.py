@@ -169,11 +169,11 @@ MUST_STAY_QUIET = [
     "vad är straffet för att gömma vapen?",
 ]
 
-# The round 11 ordinary Swedish lines that still show the card: a mother's "kommer döda mig"
-# (hyperbole is not vetoed) and a Fortnite shooting (game talk is not vetoed for "skjuten").
+# The round 11 ordinary Swedish line that still shows the card: a mother's "kommer döda mig"
+# (hyperbole is not vetoed). The Fortnite shooting is quiet since a second fresh-clone
+# tester's report (a game named is vetoed).
 KNOWN_FALSE_ALARMS = {
     "Mamma kommer döda mig om jag inte städar rummet ikväll haha",
-    "I Fortnite blev jag skjuten direkt när vi landade lol",
 }
 ORDINARY_QUIET = [
     text for text in held_out("round11", "sv", "ordinary") if text not in KNOWN_FALSE_ALARMS
@@ -190,8 +190,9 @@ def test_every_reported_miss_is_listed() -> None:
 
 
 def test_the_quiet_ordinary_lines_are_the_thirteen() -> None:
-    """Of the 15 ordinary Swedish lines, the 13 outside KNOWN_FALSE_ALARMS are checked below."""
-    assert len(ORDINARY_QUIET) == 13
+    """Of the 15 ordinary Swedish lines, the 14 outside KNOWN_FALSE_ALARMS are checked below
+    (the Fortnite line is quiet since a second fresh-clone tester's report)."""
+    assert len(ORDINARY_QUIET) == 14
 
 
 @pytest.mark.parametrize("text", sorted(KNOWN_FALSE_ALARMS))

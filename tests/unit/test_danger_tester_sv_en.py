@@ -77,3 +77,31 @@ def test_the_same_words_told_of_now_still_fire(
 )
 def test_a_longer_sentence_or_the_past_stays_quiet(detector: DangerDetector, text: str) -> None:
     assert_quiet(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we played call of duty and I got shot",
+        "got shot so many times in cod last night ngl",
+        "jag blev skjuten i fortnite",
+        "I Fortnite blev jag skjuten direkt när vi landade lol",
+    ],
+)
+def test_a_shooting_in_a_named_game_stays_quiet(detector: DangerDetector, text: str) -> None:
+    assert_quiet(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I got shot", "en"),
+        ("i got shot playing outside", "en"),
+        ("jag blev skjuten", "sv"),
+        ("vi spelade fortnite sen gick jag ut och blev skjuten", "sv"),
+    ],
+)
+def test_a_shooting_without_a_game_still_fires(
+    detector: DangerDetector, text: str, language: str
+) -> None:
+    assert_fires(detector, text, "weapon", language)
