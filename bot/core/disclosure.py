@@ -71,7 +71,7 @@ differenced (weeks 1-4 and weeks 1-3).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
@@ -363,7 +363,7 @@ def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
                 if not grid.values[p] and kinds.get(p) == "primary":
                     del kinds[p]
     everything: dict[_Pos, Kind] = {p: "secondary" for p, v in grid.values.items() if v}
-    if _audit(grid, k, everything | kinds, scopes):
+    if _audit(grid, k, everything | kinds, scopes, few):
         raise UnsafeTableError(
             "too few records to publish this table safely: merge categories, "
             "drop a dimension or take a longer period"
@@ -396,7 +396,7 @@ def _suppress(grid: _Grid, k: int) -> dict[_Pos, Kind]:
                 "this table needs too many rounds of suppression to check for disclosure; "
                 "use a shorter period or fewer categories"
             )
-        exposed = _audit(grid, k, kinds, scopes)
+        exposed = _audit(grid, k, kinds, scopes, few)
         if not exposed:
             return kinds
         near: list[int] | None = grid.lines_of[exposed[0]]
@@ -415,11 +415,15 @@ def _smallest(grid: _Grid, kinds: Mapping[_Pos, Kind], among: Iterable[_Pos]) ->
 
 
 def _audit(
-    grid: _Grid, k: int, kinds: Mapping[_Pos, Kind], scopes: Mapping[_Pos, list[int] | None]
+    grid: _Grid,
+    k: int,
+    kinds: Mapping[_Pos, Kind],
+    scopes: Mapping[_Pos, list[int] | None],
+    few: Collection[_Pos],
 ) -> list[_Pos]:
-    """Hidden positions whose value the reader can work out (rule 4)."""
+    """Hidden positions whose value the reader can work out (rule 4); ``few`` is
+    ``grid.few_records(k)``, the same in every round of :func:`_suppress`."""
     arcs: dict[_Pos, Arc] = {}
-    few = grid.few_records(k)
     ceiling = _Ceilings(grid, kinds)
     for p in sorted(kinds):
         value, (tail, head) = grid.values[p], grid.ends[p]
