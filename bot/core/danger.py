@@ -69,13 +69,15 @@ Span = tuple[int, int]  # first and last token position, inclusive
 Sentence = tuple[int, list[frozenset[str]]]  # position of its first token, keys of each token
 _NO_KEYS: Final = frozenset[str]()
 # Emoji read as words, in the text and in the lists: "🆘" is the word "sos" of every list's
-# plea; "🔪", "🔫" and "💊" are words of no language, which a list names by writing the emoji
-# ("took 15 💊": the pill emoji was dropped, so only the message's other words could tell).
+# plea; "🔪", "🔫", "💊" and "🔥" are words of no language, which a list names by writing the
+# emoji ("took 15 💊": the pill emoji was dropped, so only the message's other words could tell;
+# "🔥 البيت", fire + the house, said nothing at all).
 _EMOJI_WORDS: Final = {
     "\U0001f198": " sos ",
     "\U0001f52a": " emojiknife ",
     "\U0001f52b": " emojipistol ",
     "\U0001f48a": " emojipill ",
+    "\U0001f525": " emojifire ",
 }
 _EMOJI: Final = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
 

@@ -15,9 +15,9 @@ data/danger/{ar,fa,so,ti,fi}.toml and changes to earlier entries (ar drowning_no
 "عم يغرق" made every phrase three words long; ar passport_taken and not_breathing read the
 prefix "و" (and), weapon_present reads "سكينة"; fa poison_swallowed; the kill_me vetoes).
 
-Two messages stay without a card: "🔥 البيت" and "🔥 guriga" (fire + "the house"). The 🔥 emoji
-is no word (bot/core/danger.py reads only 🆘 🔪 🔫 💊), and "the house" alone cannot be listed;
-they need 🔥 read as a word in the code.
+The two fire-emoji messages, "🔥 البيت" and "🔥 guriga" (fire + "the house"), needed code: 🔥 now
+reads as a word (bot/core/danger.py, as 🆘 🔪 🔫 💊) and `fire_emoji_home` of every list fires on
+it with a home, alone (tests/unit/test_danger_fire_emoji.py).
 
 Neither the red team nor the author of the lists is a native speaker of these languages:
 every entry is an unreviewed draft (see each file's translator_note).
@@ -212,8 +212,11 @@ REPORTED: list[tuple[str, str, str, str]] = [
     ),  # forced body-carry tomorrow
 ]
 
-# The two fire-emoji messages: 🔥 is no word to the detector (a code change, not a list entry)
-NEEDS_CODE: list[tuple[str, str]] = [("ar", "🔥 البيت"), ("so", "🔥 guriga")]
+# The two fire-emoji messages, reported too since 🔥 reads as a word
+FIRE_EMOJI: list[tuple[str, str, str, str]] = [
+    ("ar", "🔥 البيت", "weapon", "fire_emoji_home"),
+    ("so", "🔥 guriga", "weapon", "fire_emoji_home"),
+]
 
 # New wordings of the same kinds, at least one per new entry
 VARIANTS: list[tuple[str, str, str, str]] = [
@@ -349,19 +352,17 @@ ORDINARY_QUIET: list[tuple[str, str]] = [
     if text not in KNOWN_FALSE_ALARMS
 ]
 
-MUST_FIRE = REPORTED + VARIANTS
-REPORTED_PER_LANGUAGE = {"ar": 8, "fa": 5, "so": 5, "ti": 8, "fi": 5}
+MUST_FIRE = REPORTED + FIRE_EMOJI + VARIANTS
+REPORTED_PER_LANGUAGE = {"ar": 9, "fa": 5, "so": 6, "ti": 8, "fi": 5}
 
 
 def test_every_reported_miss_is_listed() -> None:
     """The round 14 danger sets: all 33 messages of these languages that got no card are in
-    REPORTED (31) or NEEDS_CODE (2), and each is one of its language's danger messages."""
+    REPORTED (31) or FIRE_EMOJI (2), and each is one of its language's danger messages."""
     for lang in LANGUAGES:
-        reported = {text for text_lang, text, _, _ in REPORTED if text_lang == lang}
+        reported = {text for text_lang, text, _, _ in REPORTED + FIRE_EMOJI if text_lang == lang}
         assert len(reported) == REPORTED_PER_LANGUAGE[lang], lang
         assert reported <= set(held_out("round14", lang, "danger")), lang
-    for lang, text in NEEDS_CODE:
-        assert text in held_out("round14", lang, "danger")
 
 
 def test_the_quiet_ordinary_lines_are_twenty_five() -> None:
@@ -397,9 +398,3 @@ def test_round14_message_fires_beside_ordinary_lines(
 ) -> None:
     ordinary = [line for line_lang, line in MUST_STAY_QUIET + ORDINARY_QUIET if line_lang == lang]
     assert_fires_beside(detector, text, category, ordinary)
-
-
-@pytest.mark.xfail(reason="🔥 is not read as a word (bot/core/danger.py _EMOJI_WORDS)", strict=True)
-@pytest.mark.parametrize(("lang", "text"), NEEDS_CODE)
-def test_fire_emoji_message_needs_code(detector: DangerDetector, lang: str, text: str) -> None:
-    assert detector.detect(text) is not None
