@@ -103,9 +103,12 @@ class Entry:
 def parse_dimensions(text: str) -> tuple[Dimension, ...]:
     """``"topic,audience"`` → ``(TOPIC, AUDIENCE)``; one or two distinct dimensions.
 
-    Raises :class:`ReportError` otherwise.
+    Raises :class:`ReportError` otherwise, also for an empty item (``"topic,"``, ``",topic"``,
+    ``"topic,,audience"``: a dimension left out by mistake is not guessed).
     """
-    names = [part.strip() for part in text.split(",") if part.strip()]
+    names = [part.strip() for part in text.split(",")] if text.strip() else []
+    if "" in names:
+        raise ReportError(f"empty dimension in {text!r}; separate one or two dimensions by a comma")
     known = {d.value for d in Dimension}
     unknown = [n for n in names if n not in known]
     if unknown:
