@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 
+from bot.core.monospace import IDS, Names
 from bot.core.report import Dimension, Report, tabular
 
 if TYPE_CHECKING:
@@ -60,10 +61,12 @@ def xlsx_bytes(report: Report) -> bytes:
 
 @dataclass(frozen=True, slots=True)
 class ChartText:
-    """The chart's words, translated by the caller."""
+    """The chart's words, translated by the caller; ``names`` name the categories and the
+    legend's dimension (default: the ids, as in the CSV)."""
 
     title: str
     axis: str
+    names: Names = IDS
 
 
 def series_styles(count: int) -> list[tuple[str, str]]:
@@ -120,8 +123,13 @@ def chart_figure(report: Report, text: ChartText) -> Figure:
     from matplotlib.figure import Figure
 
     table = report.table
-    rows = [str(r) for r in table.rows]
-    columns = [str(c) for c in table.columns] if table.columns is not None else [""]
+    names = text.names
+    rows = [names.category(report.dimensions[0], r) for r in table.rows]
+    columns = (
+        [names.category(report.dimensions[1], c) for c in table.columns]
+        if table.columns is not None
+        else [""]
+    )
     bars = chart_cells(report)
     if bars > MAX_CHART_BARS:
         raise ValueError(f"too many cells for a chart ({bars})")
@@ -161,7 +169,7 @@ def chart_figure(report: Report, text: ChartText) -> Figure:
         axes.invert_yaxis()
         axes.set_xlabel(text.axis)
     if table.columns is not None:
-        axes.legend(title=report.dimensions[1].value, fontsize=7)
+        axes.legend(title=names.dimension(report.dimensions[1]), fontsize=7)
     axes.set_title(text.title, fontsize=10)
     figure.tight_layout()
     return figure

@@ -129,7 +129,13 @@ async def on_pick(
 
 async def send_report(callback: CallbackQuery, report: Report) -> None:
     """The table (in place of the menu, then further pages), the chart, CSV and XLSX."""
-    lines = render(report, total=_("total"), count=_("count"), max_width=CHAT_WIDTH)
+    lines = render(
+        report,
+        total=_("total"),
+        count=_("count"),
+        max_width=CHAT_WIDTH,
+        names=staff_screens.summary_names(),
+    )
     pages = paginate(lines, PAGE_CHARS)
     shown = pages[:MAX_PAGES]
     for number, body in enumerate(shown):
@@ -150,7 +156,9 @@ async def send_report(callback: CallbackQuery, report: Report) -> None:
     title = staff_screens.title(report)
     name = f"summary-{'-'.join(d.value for d in report.dimensions)}-{report.period.first}-{report.period.last}"
     try:
-        png = await asyncio.to_thread(chart_png, report, ChartText(title, _("count")))
+        # asyncio.to_thread runs in a copy of this context: the names keep the update's language
+        chart_text = ChartText(title, _("count"), staff_screens.summary_names())
+        png = await asyncio.to_thread(chart_png, report, chart_text)
     except ValueError:
         png = None  # too many cells to draw; the files hold every number
     if png is not None:

@@ -7,6 +7,7 @@ Callback data carry ids only: a period id (bot.core.periods), dimension ids
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from html import escape
 
 from aiogram.filters.callback_data import CallbackData
@@ -14,7 +15,10 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.i18n import gettext as _
 
 from bot.core.access import StaffMember
-from bot.core.report import Dimension, Report
+from bot.core.monospace import Names
+from bot.core.report import NONE, Dimension, Report
+from bot.core.taxonomy import AgeBand, Audience, Topic
+from handlers.labels import LANGUAGE_NAMES, age_label
 from handlers.screens import Screen
 
 MONTH_MENU = "month"
@@ -43,6 +47,82 @@ def dimension_label(dimension: Dimension) -> str:
         Dimension.WEEK: _("Week by week"),
     }
     return labels[dimension]
+
+
+def dimension_phrase(dimension: Dimension) -> str:
+    """The dimension inside a sentence ("Referrals by topic", "By topic. Cross with:")."""
+    phrases = {
+        Dimension.TOPIC: _("topic"),
+        Dimension.AUDIENCE: _("who asked"),
+        Dimension.AGE_BAND: _("age band"),
+        Dimension.LANGUAGE: _("language"),
+        Dimension.CAMPAIGN: _("campaign"),
+        Dimension.DISTRICT: _("district"),
+        Dimension.RESOURCE: _("resource shown"),
+        Dimension.OUTCOME: _("whether it helped"),
+        Dimension.WEEK: _("week"),
+    }
+    return phrases[dimension]
+
+
+def category_label(dimension: Dimension, category: Hashable) -> str:
+    """A category of a summary as staff read it in Telegram: topics, audiences, age bands,
+    answers to "did this help?" and languages by name; "not given" for :data:`NONE`.
+    Campaigns, districts and services keep their ids (the municipality's own words), weeks
+    their ISO week. The CSV and XLSX files keep every id (stable for comparisons)."""
+    value = str(category)
+    if value == NONE:
+        return _("not given")
+    if dimension is Dimension.TOPIC and value in _TOPICS:
+        return _topic_label(Topic(value))
+    if dimension is Dimension.AUDIENCE and value in _AUDIENCES:
+        return _audience_label(Audience(value))
+    if dimension is Dimension.AGE_BAND and value in _AGE_BANDS:
+        band = AgeBand(value)
+        return _("rather not say") if band is AgeBand.UNKNOWN else age_label(band)
+    if dimension is Dimension.OUTCOME:
+        return {"yes": _("helped"), "no": _("did not help")}.get(value, value)
+    if dimension is Dimension.LANGUAGE:
+        return LANGUAGE_NAMES.get(value, value)
+    return value
+
+
+_TOPICS = frozenset(Topic)
+_AUDIENCES = frozenset(Audience)
+_AGE_BANDS = frozenset(AgeBand)
+
+
+def _topic_label(topic: Topic) -> str:
+    labels = {
+        Topic.RECRUITMENT_PRESSURE: _("recruitment pressure"),
+        Topic.DEBT_OR_THREAT: _("debt or threat"),
+        Topic.WANTS_OUT: _("wants to get out"),
+        Topic.VIOLENCE_VICTIM: _("victim of violence"),
+        Topic.WITNESS_OR_TIP: _("witness or tip"),
+        Topic.WEAPONS: _("weapons"),
+        Topic.DRUGS: _("drugs"),
+        Topic.ONLINE_CONTACT: _("online contact"),
+        Topic.FAMILY_WORRY: _("worry about a child"),
+        Topic.MENTAL_HEALTH: _("mental health"),
+        Topic.SCHOOL_OR_LEISURE: _("school or free time"),
+        Topic.OTHER: _("other"),
+    }
+    return labels[topic]
+
+
+def _audience_label(audience: Audience) -> str:
+    labels = {
+        Audience.YOUNG_PERSON: _("young person"),
+        Audience.FRIEND: _("friend"),
+        Audience.PARENT: _("parent or relative"),
+        Audience.PROFESSIONAL: _("professional"),
+    }
+    return labels[audience]
+
+
+def summary_names() -> Names:
+    """The names of a summary's table and chart in the current language."""
+    return Names(dimension=dimension_phrase, category=category_label)
 
 
 def _button(text: str, pick: SummaryPick) -> InlineKeyboardButton:
@@ -86,7 +166,7 @@ def dimension_menu(period_id: str, period_label: str, first: Dimension | None = 
             ],
         )
         text = _("Period: {period}\nBy {first}. Cross with:").format(
-            period=period_label, first=dimension_label(first)
+            period=period_label, first=dimension_phrase(first)
         )
     return Screen(text, InlineKeyboardMarkup(inline_keyboard=rows))
 
@@ -99,7 +179,7 @@ def _pick(period_id: str, first: Dimension | None, chosen: Dimension) -> Summary
 
 def title(report: Report) -> str:
     """Plain text: what is counted, by what, over which days."""
-    by = " × ".join(dimension_label(d) for d in report.dimensions)
+    by = " × ".join(dimension_phrase(d) for d in report.dimensions)
     return _("Referrals by {by}, {period}").format(by=by, period=report.period.label)
 
 

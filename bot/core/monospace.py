@@ -2,16 +2,31 @@
 
 Only published values are printed: ``"<k"`` for a primary suppression, ``".."`` for a
 secondary one (:meth:`bot.core.disclosure.ProtectedTable.display`). Labels are passed
-in, so the caller can translate them; category names are the stable ids.
+in, so the caller can translate them: the words ``total`` and ``count``, and with
+``names`` the dimensions' and categories' names (staff in Telegram read "Rekryteringstryck"
+where the report CLI and the CSV keep the stable id ``recruitment_pressure``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 
-from bot.core.report import Report
+from bot.core.report import Dimension, Report
 
 INDENT = "  "
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """How dimensions and categories are named in a rendered table: ``dimension(d)`` for a
+    heading, ``category(d, id)`` for a row or column. The default names are the ids."""
+
+    dimension: Callable[[Dimension], str] = lambda d: d.value
+    category: Callable[[Dimension, Hashable], str] = lambda d, c: str(c)
+
+
+IDS = Names()
 
 
 def render(
@@ -20,51 +35,56 @@ def render(
     total: str = "total",
     count: str = "n",
     max_width: int | None = None,
+    names: Names = IDS,
 ) -> list[str]:
     """The table as lines. Two dimensions print as a matrix, or, when the matrix is wider
     than ``max_width`` characters, grouped by row (each row's total, then its cells)."""
     if report.table.columns is None:
-        return _one_dimension(report, total, count)
-    lines = _matrix(report, total)
+        return _one_dimension(report, total, count, names)
+    lines = _matrix(report, total, names)
     if max_width is not None and max(map(len, lines)) > max_width:
-        return _grouped(report, total)
+        return _grouped(report, total, names)
     return lines
 
 
-def _one_dimension(report: Report, total: str, count: str) -> list[str]:
+def _one_dimension(report: Report, total: str, count: str, names: Names) -> list[str]:
     table = report.table
-    body = [(str(r), table.display(table.cells[(r,)])) for r in table.rows]
+    first = report.dimensions[0]
+    body = [(names.category(first, r), table.display(table.cells[(r,)])) for r in table.rows]
     body.append((total, table.display(table.grand_total)))
-    return _aligned([(report.dimensions[0].value, count), *body])
+    return _aligned([(names.dimension(first), count), *body])
 
 
-def _matrix(report: Report, total: str) -> list[str]:
+def _matrix(report: Report, total: str, names: Names) -> list[str]:
     table = report.table
     columns = table.columns or ()
     totals = table.column_totals or {}
-    corner = f"{report.dimensions[0].value} \\ {report.dimensions[1].value}"
-    rows = [(corner, *map(str, columns), total)]
+    first, second = report.dimensions
+    corner = f"{names.dimension(first)} \\ {names.dimension(second)}"
+    rows = [(corner, *(names.category(second, c) for c in columns), total)]
     for r in table.rows:
         cells = [table.display(table.cells[(r, c)]) for c in columns]
-        rows.append((str(r), *cells, table.display(table.row_totals[r])))
+        rows.append((names.category(first, r), *cells, table.display(table.row_totals[r])))
     rows.append(
         (total, *(table.display(totals[c]) for c in columns), table.display(table.grand_total))
     )
     return _aligned(rows)
 
 
-def _grouped(report: Report, total: str) -> list[str]:
+def _grouped(report: Report, total: str, names: Names) -> list[str]:
     table = report.table
     columns = table.columns or ()
     totals = table.column_totals or {}
-    rows: list[tuple[str, str]] = [
-        (f"{report.dimensions[0].value} / {report.dimensions[1].value}", "")
-    ]
+    first, second = report.dimensions
+    rows: list[tuple[str, str]] = [(f"{names.dimension(first)} / {names.dimension(second)}", "")]
     for r in table.rows:
-        rows.append((str(r), table.display(table.row_totals[r])))
-        rows += [(INDENT + str(c), table.display(table.cells[(r, c)])) for c in columns]
+        rows.append((names.category(first, r), table.display(table.row_totals[r])))
+        rows += [
+            (INDENT + names.category(second, c), table.display(table.cells[(r, c)]))
+            for c in columns
+        ]
     rows.append((total, table.display(table.grand_total)))
-    rows += [(INDENT + str(c), table.display(totals[c])) for c in columns]
+    rows += [(INDENT + names.category(second, c), table.display(totals[c])) for c in columns]
     return _aligned(rows)
 
 

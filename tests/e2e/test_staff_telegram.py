@@ -86,8 +86,9 @@ async def test_summary_over_real_http_with_the_daily_purge(
             (c.method, c.error) for c in telegram_server.calls if not c.ok
         ]
         table = menu["text"]
-        assert table.startswith("Referrals by Resource shown × Who asked, 2026-10-26 – 2026-11-24")
-        assert "bris-vuxentelefon" in table
+        assert table.startswith("Referrals by resource shown × who asked, 2026-10-26 – 2026-11-24")
+        assert "bris-vuxentelefon" in table  # services keep their ids
+        assert "parent or relative" in table  # audiences by name, not "parent"
         pages = [c.result["text"] for c in telegram_server.calls_to("sendMessage")[3:]]
         assert "fewer than 5" in (pages or [table])[-1]  # the legend closes the last page
         name = "summary-resource-audience-2026-10-26-2026-11-24"
