@@ -73,13 +73,15 @@ def _check(settings: Settings, today: date) -> int:
 
 
 def _export(settings: Settings, out: Path | None) -> int:
-    document = json.dumps(
-        export_hsds(read_directory(settings.resources_file)), ensure_ascii=False, indent=2
-    )
+    """The directory as HSDS JSON on standard output, or into ``out`` with one line
+    ``wrote N services to OUT`` (as ``import`` and ``report --out`` say what they wrote)."""
+    directory = read_directory(settings.resources_file)
+    document = json.dumps(export_hsds(directory), ensure_ascii=False, indent=2)
     if out is None:
         sys.stdout.write(document + "\n")
     else:
         _write(out, document, "--out")
+        print(f"wrote {len(directory.services)} services to {out}")
     return 0
 
 

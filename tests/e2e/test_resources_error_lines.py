@@ -36,8 +36,15 @@ def unprefixed(err: str) -> list[str]:
 
 def export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, dict[str, Any]]:
     exported = tmp_path / "hsds.json"
-    assert run(["resources", "export", "--out", str(exported)], capsys)[0] == 0
-    return exported, json.loads(exported.read_text(encoding="utf-8"))
+    code, out, err = run(["resources", "export", "--out", str(exported)], capsys)
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    # like import and report --out, export --out says what it wrote (a tester found it silent)
+    assert (code, out, err) == (
+        0,
+        f"wrote {len(document['services'])} services to {exported}\n",
+        "",
+    )
+    return exported, document
 
 
 def test_every_validation_line_of_import_names_the_file(
