@@ -141,7 +141,16 @@ def test_weeks_are_iso_weeks_across_the_new_year():
 def test_dimensions_parse_one_or_two_distinct():
     assert parse_dimensions("topic, audience") == (Dimension.TOPIC, Dimension.AUDIENCE)
     assert parse_dimensions("week") == (Dimension.WEEK,)
-    for bad in ("", "topic,topic", "topic,audience,outcome", "name", "topic,", ",topic", "topic,,audience", " , "):
+    for bad in (
+        "",
+        "topic,topic",
+        "topic,audience,outcome",
+        "name",
+        "topic,",
+        ",topic",
+        "topic,,audience",
+        " , ",
+    ):
         with pytest.raises(ReportError):
             parse_dimensions(bad)
 
