@@ -16,7 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.config import SUPPORTED_LOCALES
-from bot.core.danger import CATEGORIES, DangerDataError, DangerDetector, DangerMatch
+from bot.core.danger import (
+    CATEGORIES,
+    EMERGENCY_ONLY_LISTS,
+    DangerDataError,
+    DangerDetector,
+    DangerMatch,
+)
 from bot.core.emergency import card_locale
 from bot.core.textnorm import (
     WordIndex,
@@ -983,8 +989,14 @@ ALL_SAFE = [text for texts in SAFE.values() for text in texts]
 
 
 def test_every_language_is_loaded_and_covered(detector: DangerDetector) -> None:
-    # one list per language of the bot; ckb, tr and es are covered by test_danger_ckb_tr_es.py
-    assert set(detector.languages) == set(SUPPORTED_LOCALES) == {*LANGUAGES, "ckb", "tr", "es"}
+    # one list per language of the bot; ckb, tr and es are covered by test_danger_ckb_tr_es.py;
+    # the emergency-only lists (no catalogue) by test_danger_emergency_only.py
+    assert set(SUPPORTED_LOCALES) == {*LANGUAGES, "ckb", "tr", "es"}
+    assert not set(EMERGENCY_ONLY_LISTS) & set(SUPPORTED_LOCALES)
+    assert len(set(EMERGENCY_ONLY_LISTS)) == len(EMERGENCY_ONLY_LISTS)
+    assert set(detector.languages) == set(SUPPORTED_LOCALES) | set(EMERGENCY_ONLY_LISTS)
+    for lang in set(detector.languages) - set(SUPPORTED_LOCALES):
+        assert lang in EMERGENCY_ONLY_LISTS, lang
     for lang in LANGUAGES:
         assert len(DANGER[lang]) >= 8, lang
         assert len(SAFE[lang]) >= 20, lang
@@ -995,7 +1007,7 @@ def test_every_language_is_loaded_and_covered(detector: DangerDetector) -> None:
 def test_lists_not_written_by_native_speakers_are_marked_unreviewed(
     detector: DangerDetector,
 ) -> None:
-    drafts = {"ar", "fa", "so", "ti", "fi", "ckb", "tr", "es"}
+    drafts = {"ar", "fa", "so", "ti", "fi", "ckb", "tr", "es", *EMERGENCY_ONLY_LISTS}
     assert {
         lang for lang, status in detector.review_status.items() if status == "unreviewed"
     } == drafts
