@@ -548,6 +548,10 @@ def _load_pattern(file: Path, number: int, entry: Any, words: WordIndex) -> list
     reach = entry.get("gap", 1) if ordered else entry.get("window", 6)
     if not isinstance(fuzzy, bool) or not isinstance(reach, int) or not 0 <= reach <= MAX_REACH:
         raise fail(f"'fuzzy' is true or false; 'gap' and 'window' are 0-{MAX_REACH}")
+    if not ordered and any(len(item.split()) != 1 for item in _strings(entry["near"], fail)):
+        # each item is one word with its alternatives: a space would split "a|b c|d" into
+        # the slots "a|b" and "c|d", both then required (two lists had such items unnoticed)
+        raise fail("each 'near' item is one word ('a|b|c'), without spaces")
     phrases = (
         _strings(entry["phrases"], fail) if ordered else [" ".join(_strings(entry["near"], fail))]
     )

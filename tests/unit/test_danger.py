@@ -1648,6 +1648,8 @@ BAD_PLEA = '[[pattern]]\nid = "bad"\ncategory = "plea"\n'
         ),
         (GOOD + BAD_PLEA + 'phrases = ["help"]\nalone = true\nextra = [""]', "bad", "lists"),
         (GOOD + BAD_PLEA + 'phrases = ["help"]\nalone = true\nextra = "me"', "bad", "lists"),
+        # a space in a near item split "gun|a knife" into two required slots, unnoticed
+        (GOOD + BAD_PLEA + 'near = ["gun|a knife", "here"]', "bad", "without spaces"),
         ('common = ["two words"]' + GOOD, None, "common: 'two words' is not one word"),
         ('common = ["!"]' + GOOD, None, "not one word"),
         ('common = "the"' + GOOD, None, "common"),

