@@ -314,3 +314,12 @@ def test_round15_message_fires_beside_ordinary_lines(
 ) -> None:
     ordinary = [line for line_lang, line in MUST_STAY_QUIET + ORDINARY_QUIET if line_lang == lang]
     assert_fires_beside(detector, text, category, ordinary)
+
+
+@pytest.mark.parametrize("text", ["ئاو بهینە", "کتێبەکە بهینە", "چەقوکە بهینە بۆ چێشتخانە"])
+def test_bring_typed_without_the_kurdish_letter_is_not_arabic_held(
+    detector: DangerDetector, text: str
+) -> None:
+    """ "بهینە" (bring!, typed without ێ) is one letter from an Arabic list word and fired as
+    Arabic ``held``; it is a Sorani ``ordinary`` word now."""
+    assert_quiet(detector, text)
