@@ -10,6 +10,7 @@ process through ``bot.cli.main``.
 from __future__ import annotations
 
 import errno
+import json
 import os
 from pathlib import Path
 
@@ -25,12 +26,15 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     return resources_env(tmp_path, monkeypatch)
 
 
-def refusal(tmp_path: Path, action: str, out: str) -> int:
-    """``resources ACTION [an exported HSDS file] --out OUT``'s exit code."""
+def refusal(tmp_path: Path, capsys: pytest.CaptureFixture[str], action: str, out: str) -> int:
+    """``resources ACTION [an exported HSDS file] --out OUT``'s exit code; what the export
+    that makes the HSDS file printed is read off first, so only the refusal's lines remain."""
     args = ["resources", action]
     if action == "import":
         hsds = tmp_path / "hsds.json"
         assert main(["resources", "export", "--out", str(hsds)]) == 0
+        services = len(json.loads(SHIPPED.read_text(encoding="utf-8"))["services"])
+        assert capsys.readouterr().out == f"wrote {services} services to {hsds}\n"
         args.append(str(hsds))
     return main([*args, "--out", out])
 
@@ -75,7 +79,7 @@ def test_an_out_that_cannot_be_written_is_named_as_report_names_it(
         ),
     }[where]
     before = SHIPPED.read_bytes()
-    code = refusal(tmp_path, action, out)
+    code = refusal(tmp_path, capsys, action, out)
     stdout, stderr = capsys.readouterr()
     assert code == 2
     assert stderr.splitlines() == [f"error: --out: {line}"]

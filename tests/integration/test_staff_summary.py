@@ -199,7 +199,7 @@ async def test_staff_get_table_chart_and_files_and_every_step_is_audited(
         "sendDocument",
     ]
     table = calls[1].params["text"]
-    assert table.startswith("<b>Referrals by Topic, 2026-10-26 – 2026-11-24</b>\n<pre>")
+    assert table.startswith("<b>Referrals by topic, 2026-10-26 – 2026-11-24</b>\n<pre>")
     assert re.search(r"^total +60</pre>$", table, flags=re.MULTILINE)
     assert "fewer than 5" in table
     assert len(calls[2].params.get("caption", "")) <= 1024
@@ -260,9 +260,7 @@ async def test_long_tables_are_split_within_telegram_limits(
     assert len(texts) >= 2  # 14 weeks x every service, grouped by week: several messages
     assert all(0 < len(t) <= MAX_TEXT for t in texts)
     assert all(c.result is not None for c in calls), "Telegram would have refused a call"
-    assert texts[0].startswith(
-        "<b>Referrals by Week by week × Resource shown, 2026-07-01 – 2026-09-30"
-    )
+    assert texts[0].startswith("<b>Referrals by week × resource shown, 2026-07-01 – 2026-09-30")
     assert "fewer than 5" in texts[-1]
     assert "2026-W27" in texts[0]
     assert "2026-W40" in texts[-1] or "goes on in the CSV" in texts[-1]
