@@ -55,3 +55,17 @@ def test_said_alone_they_fire_as_in_the_other_languages(
 )
 def test_inside_a_sentence_they_stay_quiet(detector: DangerDetector, text: str) -> None:
     assert_quiet(detector, text)
+
+
+@pytest.mark.parametrize("text", ["hjlp", "HJLP!!", "hjlp snälla", "nån hjlp"])
+def test_help_without_its_vowel_said_alone_fires(detector: DangerDetector, text: str) -> None:
+    """ "hjlp" (four letters: too short for the typo reading of "hjälp") said alone; a second
+    fresh-clone tester's line."""
+    assert_fires(detector, text, "plea", "sv", "plea")
+
+
+@pytest.mark.parametrize("text", ["hjlp mig med läxan", "kan nån hjlp mig med matten"])
+def test_help_without_its_vowel_in_a_request_stays_quiet(
+    detector: DangerDetector, text: str
+) -> None:
+    assert_quiet(detector, text)
