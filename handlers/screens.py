@@ -22,6 +22,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.i18n import I18n, ngettext
 from aiogram.utils.i18n import gettext as _
 
+from bot.core.bidi import isolate_ltr_runs
 from bot.core.checklist import SIGNS
 from bot.core.conversation import AGE_BANDS, AUDIENCES, topics_for
 from bot.core.followups import Question, questions_for
@@ -87,6 +88,12 @@ def _menu(rows: Iterable[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[*rows, safety_row()])
 
 
+# Under the picker's question, in no language: someone who reads none of the languages on
+# offer (the picker is their first screen) still sees the number to call (a fresh-clone
+# tester typed danger in Italian and Amharic and saw no 112 anywhere).
+PICKER_EMERGENCY_LINE = "\n\n🆘 112"
+
+
 def language_picker(locales: Iterable[str]) -> Screen:
     """The languages in ``locales``: the project's order first, then the rest sorted."""
     return _language_picker(frozenset(locales))
@@ -108,7 +115,8 @@ def _language_picker(available: frozenset[str]) -> Screen:
         for code in ordered
     ]
     rows = [buttons[i : i + LANGUAGES_PER_ROW] for i in range(0, len(buttons), LANGUAGES_PER_ROW)]
-    return Screen(_("Choose your language:"), _menu(rows))
+    # in an Arabic, Persian or Sorani picker "112" is isolated, as in the cards
+    return Screen(isolate_ltr_runs(_("Choose your language:") + PICKER_EMERGENCY_LINE), _menu(rows))
 
 
 @_per_locale

@@ -31,7 +31,7 @@ from babel.messages.pofile import read_po
 from bot.app import App, create_app, load_i18n
 from bot.catalogs import DOMAIN
 from bot.config import SUPPORTED_LOCALES, Settings
-from bot.core.bidi import FSI, PDI
+from bot.core.bidi import FSI, PDI, isolate_ltr_runs
 from bot.core.danger import DangerDetector
 from bot.core.directory import Service, load_directory
 from bot.core.schedule import OpeningStatus, opening_status
@@ -42,6 +42,7 @@ from bot.offline import ApiCall, limit_violation
 from handlers.callbacks import LanguageChoice, Nav
 from handlers.cards import service_card
 from handlers.labels import LANGUAGE_NAMES
+from handlers.screens import PICKER_EMERGENCY_LINE
 from tests.conftest import FROZEN_NOW, make_settings
 from tests.fakes.fixtures import make_bot
 from tests.fakes.telegram_api import ApiError, FakeTelegramServer, parse_html
@@ -428,7 +429,9 @@ async def test_scripted_chat_reaches_resource_cards(
     await chat.send("/start")
     picker = last_screen(chat.calls)
     assert picker is not None
-    assert picker["text"] == label(locale, "Choose your language:")
+    assert picker["text"] == isolate_ltr_runs(
+        label(locale, "Choose your language:") + PICKER_EMERGENCY_LINE
+    )
     choice = [b for b in buttons(picker) if b["text"] == LANGUAGE_NAMES[locale]]
     assert choice, f"{LANGUAGE_NAMES[locale]} not in the picker"
     await chat.press(choice[0]["callback_data"])
@@ -554,7 +557,9 @@ async def test_telegram_language_code_picks_the_first_screen_language(
     calls = await driver.feed(message_update(sender, "/start"))
     sent = [call for call in calls if call.method == "sendMessage"]
     assert len(sent) == 1
-    assert sent[0].params["text"] == label(expected, "Choose your language:")
+    assert sent[0].params["text"] == isolate_ltr_runs(
+        label(expected, "Choose your language:") + PICKER_EMERGENCY_LINE
+    )
     names = [b["text"] for b in buttons(sent[0].params)]
     assert names == [
         *(LANGUAGE_NAMES[code] for code in SUPPORTED_LOCALES),
@@ -577,7 +582,9 @@ async def test_the_chosen_language_is_kept_per_user(driver: OfflineDriver) -> No
     assert label("fi", "Who are you?") in menu[-1].params["text"]
     other = Chat(driver, "sv", language_code="sv-SE")
     start = await other.send("/start")
-    assert start[-1].params["text"] == label("sv", "Choose your language:")
+    assert start[-1].params["text"] == isolate_ltr_runs(
+        label("sv", "Choose your language:") + PICKER_EMERGENCY_LINE
+    )
 
 
 PRIVACY_NOTE = (
@@ -600,7 +607,9 @@ async def test_turkish_spanish_and_sorani_phones_get_the_privacy_note_in_their_l
     await chat.send("/start")
     picker = last_screen(chat.calls)
     assert picker is not None
-    assert picker["text"] == label(locale, "Choose your language:")
+    assert picker["text"] == isolate_ltr_runs(
+        label(locale, "Choose your language:") + PICKER_EMERGENCY_LINE
+    )
     rows = picker["reply_markup"]["inline_keyboard"]
     assert [[b["text"] for b in row] for row in rows[:-1]] == [
         ["Svenska", "English"],

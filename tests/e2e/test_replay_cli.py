@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from handlers.screens import PICKER_EMERGENCY_LINE
 from tests.helpers import ROOT, run_main
 
 REPLAY_FILE = ROOT / "tests" / "data" / "replay_parent_en.jsonl"
@@ -50,7 +51,9 @@ def test_replay_prints_every_bot_api_call_in_order(tmp_path: Path) -> None:
 
     picker = calls[0]["params"]
     assert picker["chat_id"] == 5550123
-    assert picker["text"] == "Choose your language:"  # en-GB negotiated to en
+    assert (
+        picker["text"] == "Choose your language:" + PICKER_EMERGENCY_LINE
+    )  # en-GB negotiated to en
     assert [
         [button["callback_data"] for button in row]
         for row in picker["reply_markup"]["inline_keyboard"]
@@ -150,7 +153,7 @@ def test_replay_counts_what_cannot_be_an_update_as_invalid(tmp_path: Path) -> No
     assert completed.returncode == 1
     calls = [json.loads(line) for line in completed.stdout.splitlines()]
     assert [call["method"] for call in calls] == ["sendMessage"]  # only the last, good line
-    assert calls[0]["params"]["text"] == "Choose your language:"
+    assert calls[0]["params"]["text"] == "Choose your language:" + PICKER_EMERGENCY_LINE
     for number, reason in [
         (1, "update_id out of range"),
         (2, "no update type"),

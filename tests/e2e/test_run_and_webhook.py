@@ -14,6 +14,7 @@ import pytest_asyncio
 
 from bot.app import App, create_app
 from bot.modes.webhook import TELEGRAM_SET_UP, start_webhook_server
+from handlers.screens import PICKER_EMERGENCY_LINE
 from tests.conftest import FROZEN_NOW, make_settings
 from tests.fakes.fixtures import make_bot
 from tests.fakes.telegram_api import FakeTelegramServer
@@ -58,7 +59,7 @@ async def test_run_polls_handles_and_stops_cleanly(
         _stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
     assert process.returncode == 0, stderr.decode()
     assert sent[0].params["chat_id"] == alva["id"]
-    assert sent[0].params["text"] == "Välj språk:"
+    assert sent[0].params["text"] == "Välj språk:" + PICKER_EMERGENCY_LINE
     methods = [call.method for call in server.calls]
     assert (
         methods.index("deleteWebhook") < methods.index("getUpdates") < methods.index("sendMessage")
@@ -131,7 +132,7 @@ async def test_webhook_over_real_http(webhook_app: App, server: FakeTelegramServ
                 assert response.status == 200
         sent = await server.wait_for("sendMessage", timeout=10)
         assert sent[0].params["chat_id"] == alva["id"]
-        assert sent[0].params["text"] == "Choose your language:"
+        assert sent[0].params["text"] == "Choose your language:" + PICKER_EMERGENCY_LINE
     finally:
         await runner.cleanup()
         await bot.session.close()

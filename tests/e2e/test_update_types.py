@@ -23,7 +23,7 @@ from bot.modes.offline_driver import OfflineDriver
 from bot.offline import ApiCall, limit_violation
 from handlers.content import contact_hint, location_hint, media_hint
 from handlers.fallback import start_hint
-from handlers.screens import private_only, restart_screen, use_buttons_hint
+from handlers.screens import PICKER_EMERGENCY_LINE, private_only, restart_screen, use_buttons_hint
 from storage.tables import referral, user_memory
 from tests import updates
 from tests.button_walk import Walker, button_data
@@ -118,7 +118,7 @@ async def test_text_before_start_begins_the_conversation_as_start_does(
     start = await driver.feed(updates.text(BEA, "/start"))  # a twin who typed /start
     calls = await driver.feed(updates.text(ALVA, value))
     assert screen_of(calls) == screen_of(start)
-    assert screen_of(calls)[0] == "Choose your language:"
+    assert screen_of(calls)[0] == "Choose your language:" + PICKER_EMERGENCY_LINE
     assert "lang:en" in screen_of(calls)[1]
     within_limits(calls)
     record = await app.memory.get(app.pseudonymizer.of(ALVA["id"]))
@@ -130,10 +130,10 @@ async def test_text_before_start_begins_the_conversation_as_start_does(
 @pytest.mark.parametrize(
     ("language_code", "picker"),
     [
-        ("sv-SE", "Välj språk:"),
-        ("fi", "Valitse kieli:"),
-        ("de", "Välj språk:"),
-        (None, "Välj språk:"),
+        ("sv-SE", "Välj språk:" + PICKER_EMERGENCY_LINE),
+        ("fi", "Valitse kieli:" + PICKER_EMERGENCY_LINE),
+        ("de", "Välj språk:" + PICKER_EMERGENCY_LINE),
+        (None, "Välj språk:" + PICKER_EMERGENCY_LINE),
     ],
 )
 async def test_text_before_start_uses_the_language_start_would(
@@ -289,13 +289,15 @@ async def test_a_forwarded_batch_gets_one_answer_and_typing_gets_answers_again(
     if started:  # (a 13th message now would be flood control's)
         assert typed == [english(use_buttons_hint)]
     else:
-        assert typed == ["Choose your language:"]
+        assert typed == ["Choose your language:" + PICKER_EMERGENCY_LINE]
         assert texts(await driver.feed(updates.text(ALVA, "hallå?"))) == [english(use_buttons_hint)]
 
 
 async def test_a_reply_is_read_like_any_message(driver: OfflineDriver) -> None:
     calls = await driver.feed(updates.reply(ALVA, "vad menar du", updates.bot_message(ALVA)))
-    assert texts(calls) == ["Choose your language:"]  # before /start: the beginning
+    assert texts(calls) == [
+        "Choose your language:" + PICKER_EMERGENCY_LINE
+    ]  # before /start: the beginning
     calls = await driver.feed(updates.reply(ALVA, "vad menar du", updates.bot_message(ALVA)))
     assert texts(calls) == [english(use_buttons_hint)]
 

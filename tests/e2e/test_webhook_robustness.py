@@ -21,6 +21,7 @@ import pytest_asyncio
 
 from bot.app import App
 from bot.modes.webhook import MAX_BODY_BYTES, RECEIVER, SECRET_HEADER, start_webhook_server
+from handlers.screens import PICKER_EMERGENCY_LINE
 from tests import updates
 from tests.e2e.running_bot import MODES, SECRET, TOKEN, robust_app, running, until
 from tests.fakes.fixtures import make_bot
@@ -91,7 +92,9 @@ async def test_an_update_id_beyond_64_bits_is_dropped(
         if mode == "webhook":
             assert await bot.send(huge) == 200  # again: still no 500, still dropped
     # leaving `running` drained everything in flight
-    assert [c.params["text"] for c in server.calls_to("sendMessage")] == ["Choose your language:"]
+    assert [c.params["text"] for c in server.calls_to("sendMessage")] == [
+        "Choose your language:" + PICKER_EMERGENCY_LINE
+    ]
     assert await processed(app) == [good["update_id"]]
     assert "update_id out of range" in caplog.text
     assert "update failed" not in caplog.text
