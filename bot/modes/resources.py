@@ -18,6 +18,7 @@ import json
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.commands import CliCommand, ConfigurationError
@@ -99,6 +100,18 @@ def _about(path: Path, error: DirectoryError) -> list[str]:
     return [line if line.startswith(prefix) else prefix + line for line in str(error).splitlines()]
 
 
+def _is_resource_file(data: dict[str, Any]) -> bool:
+    """Whether ``data`` is a resource file (``data/resources.json``'s format): its services
+    carry ``topics`` and ``schedule``, which HSDS keeps under ``x_vagvisare`` and
+    ``schedules``. Importing one gave a line per service and field that read like errors."""
+    services = data.get("services")
+    return (
+        "taxonomies" not in data
+        and isinstance(services, list)
+        and any(isinstance(s, dict) and {"topics", "schedule"} <= s.keys() for s in services)
+    )
+
+
 def _same_file(a: Path, b: Path) -> bool:
     """Whether ``a`` and ``b`` name one file (a link or another spelling of the path
     included); never raises."""
@@ -139,6 +152,11 @@ def _import(settings: Settings, source: Path, out: Path | None) -> int:
         raise ConfigurationError(f"{source}: cannot read: not JSON (nested too deeply)") from None
     if not isinstance(data, dict):
         raise DirectoryError(f"{source}: not an HSDS document")
+    if _is_resource_file(data):
+        raise DirectoryError(
+            f"{source}: a resource file (RESOURCES_FILE's own format), not an HSDS document: "
+            "set RESOURCES_FILE to it, or import what `resources export` writes"
+        )
     try:
         directory = import_hsds(data)
         profile = directory.model_dump(mode="json", exclude_none=True)

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.resources_cli import TODAY, resources_env, run, shipped, use_file
+from tests.helpers import ROOT
 
 NOT_A_PHONE = "call now!"
 
@@ -313,4 +314,23 @@ def test_a_term_of_an_unknown_taxonomy_is_refused_naming_the_term(
             "'no-such-taxonomy' (not in taxonomies)"
         ],
     )
+    assert not installed.exists()
+
+
+def test_importing_a_resource_file_says_what_it_is_in_one_line(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``resources import data/resources.json`` gave 49 lines ("languages.0: must be an
+    object" …) that read as if the shipped file were broken (a fresh-clone tester): it is the
+    resource file's own format, not an HSDS export, and is said so in one line."""
+    installed = tmp_path / "installed.json"
+    code, out, err = run(
+        ["resources", "import", str(ROOT / "data" / "resources.json"), "--out", str(installed)],
+        capsys,
+    )
+    assert (code, out) == (2, "")
+    assert unprefixed(err) == [
+        f"{ROOT / 'data' / 'resources.json'}: a resource file (RESOURCES_FILE's own format), not"
+        " an HSDS document: set RESOURCES_FILE to it, or import what `resources export` writes"
+    ]
     assert not installed.exists()
