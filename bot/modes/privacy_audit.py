@@ -170,6 +170,11 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if any(not value.strip() for value in args.identifier):
+        # an unset shell variable: "nothing found" would read as a clean audit of that person
+        raise ConfigurationError(
+            "--identifier: an empty value; give a Telegram id, username, name or number"
+        )
     findings, values = await audit(settings, args.transcript, args.log, args.identifier)
     found = findings.lines()
     scanned = f"scanned {values} database values and {len(args.log)} log file(s)"

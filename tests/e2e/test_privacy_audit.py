@@ -241,3 +241,15 @@ async def test_a_numeric_identifier_is_a_whole_number_and_dates_are_not_phone_nu
     assert "referral.services_shown: identifier in 1 row" in found.stdout
     assert f"log {log}: phone number in 1 line, first at line 5" in found.stdout
     assert len(found.stdout.splitlines()) == 3, found.stdout  # nothing else: no date found
+
+
+@pytest.mark.parametrize("empty", ["", "  "])
+def test_an_empty_identifier_is_refused_not_reported_clean(settings: Settings, empty: str) -> None:
+    """``--identifier "$UNSET"`` printed "nothing found" (exit 0), as if that person had left
+    no trace (a fresh-clone tester); it is refused in one line, exit code 2."""
+    refused = privacy_audit(settings, "--identifier", "42", "--identifier", empty)
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert refused.stdout == ""
+    assert refused.stderr.strip().endswith(
+        "--identifier: an empty value; give a Telegram id, username, name or number"
+    )
