@@ -129,13 +129,8 @@ async def on_pick(
 
 async def send_report(callback: CallbackQuery, report: Report) -> None:
     """The table (in place of the menu, then further pages), the chart, CSV and XLSX."""
-    lines = render(
-        report,
-        total=_("total"),
-        count=_("count"),
-        max_width=CHAT_WIDTH,
-        names=staff_screens.summary_names(),
-    )
+    names = staff_screens.summary_names()  # the table's and the chart's
+    lines = render(report, total=_("total"), count=_("count"), max_width=CHAT_WIDTH, names=names)
     pages = paginate(lines, PAGE_CHARS)
     shown = pages[:MAX_PAGES]
     for number, body in enumerate(shown):
@@ -157,7 +152,7 @@ async def send_report(callback: CallbackQuery, report: Report) -> None:
     name = f"summary-{'-'.join(d.value for d in report.dimensions)}-{report.period.first}-{report.period.last}"
     try:
         # asyncio.to_thread runs in a copy of this context: the names keep the update's language
-        chart_text = ChartText(title, _("count"), staff_screens.summary_names())
+        chart_text = ChartText(title, _("count"), names)
         png = await asyncio.to_thread(chart_png, report, chart_text)
     except ValueError:
         png = None  # too many cells to draw; the files hold every number
