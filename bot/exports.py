@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
+import re
+import threading
+import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,12 +26,20 @@ from bot.core.report import Dimension, Report, tabular
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+log = logging.getLogger(__name__)
+
 MAX_CHART_BARS = 400  # beyond this a chart is unreadable; the CSV holds every number
 _INCH_PER_BAR = 0.28
 _MAX_HEIGHT_IN = 40.0  # 100 dpi: at most 4000 px; sendPhoto allows width + height <= 10000
 # Fill patterns that tell series apart once the 60 colours below are used up (each series
 # of a chart of at most MAX_CHART_BARS bars gets its own colour and pattern: 60 * 7 >= 400).
 _HATCHES = ("", "//", "..", "xx", "\\\\", "++", "oo")
+# matplotlib (backend_agg) warns once per letter its font lacks, naming the letter:
+# "Glyph 4656 (\N{ETHIOPIC SYLLABLE SA}) missing from font(s) DejaVu Sans."
+_GLYPH_MISSING = re.compile(r"Glyph \d+ .*missing from font")
+# warnings.catch_warnings swaps process-wide state; charts are drawn in worker threads
+# (asyncio.to_thread), so one at a time.
+_DRAWING = threading.Lock()
 
 
 def csv_bytes(report: Report) -> bytes:
@@ -67,6 +79,9 @@ class ChartText:
     title: str
     axis: str
     names: Names = IDS
+    locale: str = ""
+    """The language of the words (a catalogue code such as ``ti``), named in the one log
+    line of a chart whose font lacks some of their letters; ``""``: not given."""
 
 
 def series_styles(count: int) -> list[tuple[str, str]]:
@@ -104,10 +119,25 @@ def chart_cells(report: Report) -> int:
 
 
 def chart_png(report: Report, text: ChartText) -> bytes:
-    """A bar chart as PNG (:func:`chart_figure`)."""
-    figure = chart_figure(report, text)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
+    """A bar chart as PNG (:func:`chart_figure`).
+
+    Letters the font lacks (matplotlib's DejaVu Sans has no Ethiopic, so Tigrinya labels
+    are drawn as boxes: docs/translations.md) make matplotlib warn once per letter, naming
+    it; those warnings are caught and the chart logs one line at most,
+    ``chart: the font lacks glyphs for locale ti``, without any of its text. Other
+    warnings pass on as they came. Raises :class:`ValueError` as :func:`chart_figure`.
+    """
+    with _DRAWING:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.filterwarnings("always", message=_GLYPH_MISSING.pattern)
+            figure = chart_figure(report, text)
+            buffer = io.BytesIO()
+            figure.savefig(buffer, format="png")
+        others = [w for w in caught if not _GLYPH_MISSING.match(str(w.message))]
+        if len(others) < len(caught):
+            log.warning("chart: the font lacks glyphs for locale %s", text.locale or "(not given)")
+        for w in others:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
     return buffer.getvalue()
 
 

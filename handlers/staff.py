@@ -19,8 +19,9 @@ from html import escape
 from typing import Any
 
 from aiogram import Router
-from aiogram.filters import Filter
+from aiogram.filters import CommandObject, Filter
 from aiogram.types import BufferedInputFile, CallbackQuery, Message, TelegramObject, User
+from aiogram.utils.i18n import get_i18n
 from aiogram.utils.i18n import gettext as _
 
 from bot.core.access import Action, Role, StaffMember
@@ -74,12 +75,19 @@ async def on_summary(message: Message, staff_member: StaffMember, staff_desk: St
 
 
 @router.message(command("staff"), IsStaff(Action.STAFF_LIST))
-async def on_staff(message: Message, staff_member: StaffMember, staff_desk: StaffDesk) -> None:
+async def on_staff(
+    message: Message, command: CommandObject, staff_member: StaffMember, staff_desk: StaffDesk
+) -> None:
+    """The staff list. ``/staff add 123`` and the like change nothing here (staff are
+    managed on the server's command line): the list then ends with a line that says so."""
     await staff_desk.record("staff.list", {}, member=staff_member, channel="telegram")
     ids = staff_desk.settings.staff_ids
     configured = [StaffMember(i, Role.ADMIN, configured=True) for i in ids]
     stored = [m for m in await staff_desk.staff.list() if m.telegram_id not in ids]
-    await message.answer(staff_screens.staff_list(configured + stored))
+    text = staff_screens.staff_list(configured + stored)
+    if command.args and command.args.strip():
+        text += "\n\n" + staff_screens.staff_cli_hint()
+    await message.answer(text)
 
 
 @router.callback_query(SummaryPick.filter(), IsStaff(Action.SUMMARY))
@@ -129,8 +137,14 @@ async def on_pick(
 
 async def send_report(callback: CallbackQuery, report: Report) -> None:
     """The table (in place of the menu, then further pages), the chart, CSV and XLSX."""
-    names = staff_screens.summary_names()  # the table's and the chart's
-    lines = render(report, total=_("total"), count=_("count"), max_width=CHAT_WIDTH, names=names)
+    names = staff_screens.summary_names()  # the chart's; the table's mark partial weeks
+    lines = render(
+        report,
+        total=_("total"),
+        count=_("count"),
+        max_width=CHAT_WIDTH,
+        names=staff_screens.table_names(report),
+    )
     pages = paginate(lines, PAGE_CHARS)
     shown = pages[:MAX_PAGES]
     for number, body in enumerate(shown):
@@ -152,7 +166,7 @@ async def send_report(callback: CallbackQuery, report: Report) -> None:
     name = f"summary-{'-'.join(d.value for d in report.dimensions)}-{report.period.first}-{report.period.last}"
     try:
         # asyncio.to_thread runs in a copy of this context: the names keep the update's language
-        chart_text = ChartText(title, _("count"), names)
+        chart_text = ChartText(title, _("count"), names, locale=get_i18n().current_locale)
         png = await asyncio.to_thread(chart_png, report, chart_text)
     except ValueError:
         png = None  # too many cells to draw; the files hold every number

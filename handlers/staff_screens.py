@@ -15,7 +15,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.i18n import gettext as _
 
 from bot.core.access import StaffMember
-from bot.core.monospace import Names
+from bot.core.monospace import PARTIAL_WEEK, Names, marking_partial_weeks, partial_weeks_shown
 from bot.core.report import NONE, Dimension, Report
 from bot.core.taxonomy import AgeBand, Audience, Topic
 from handlers.labels import LANGUAGE_NAMES, age_label
@@ -125,6 +125,12 @@ def summary_names() -> Names:
     return Names(dimension=dimension_phrase, category=category_label)
 
 
+def table_names(report: Report) -> Names:
+    """:func:`summary_names` for the table in the chat: a week the period holds only part
+    of is marked (``2026-W44*``), as the :func:`legend` explains."""
+    return marking_partial_weeks(summary_names(), report)
+
+
 def _button(text: str, pick: SummaryPick) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=text, callback_data=pick.pack())
 
@@ -191,6 +197,11 @@ def legend(report: Report) -> str:
     ).format(small=escape(f"<{k}"), k=k)
     if report.unit == "service showings":
         text += "\n" + _("A referral counts once for every resource it showed.")
+    for week, (first, last) in partial_weeks_shown(report).items():
+        note = _("{week}: only part of the week is in the period, {first} – {last}").format(
+            week=week, first=first.isoformat(), last=last.isoformat()
+        )
+        text += "\n" + escape(f"{PARTIAL_WEEK} {note}")
     return text
 
 
@@ -217,3 +228,18 @@ def staff_list(members: list[StaffMember]) -> str:
         source = _("configuration") if member.configured else _("staff table")
         lines.append(f"<code>{member.telegram_id}</code> {member.role.value} ({source})")
     return "\n".join(lines)
+
+
+STAFF_ADD_COMMAND = "python -m bot staff add ID --role viewer|admin"
+STAFF_REMOVE_COMMAND = "python -m bot staff remove ID"
+"""The operator's commands for the staff table, as the README gives them."""
+
+
+def staff_cli_hint() -> str:
+    """HTML: staff are added and removed on the server's command line, not in the chat."""
+    return _(
+        "Staff members are added and removed on the server, with the command line: {add} and {remove}"
+    ).format(
+        add=f"<code>{escape(STAFF_ADD_COMMAND)}</code>",
+        remove=f"<code>{escape(STAFF_REMOVE_COMMAND)}</code>",
+    )

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from bot.core.periods import partial_weeks
 from bot.core.report import Dimension, Report
 
 INDENT = "  "
@@ -27,6 +29,36 @@ class Names:
 
 
 IDS = Names()
+PARTIAL_WEEK = "*"
+"""The mark after a week that the period holds only part of (:func:`partial_weeks_shown`)."""
+
+
+def partial_weeks_shown(report: Report) -> dict[str, tuple[date, date]]:
+    """The weeks among ``report``'s rows or columns that its period holds only part of,
+    with the first and last of their days in the period (:func:`bot.core.periods.partial_weeks`);
+    empty when the report is not counted by week."""
+    if Dimension.WEEK not in report.dimensions:
+        return {}
+    table = report.table
+    shown = table.rows if report.dimensions[0] is Dimension.WEEK else (table.columns or ())
+    partial = partial_weeks(report.period)
+    return {str(week): partial[str(week)] for week in shown if str(week) in partial}
+
+
+def marking_partial_weeks(names: Names, report: Report) -> Names:
+    """``names``, with :data:`PARTIAL_WEEK` after each week of :func:`partial_weeks_shown`:
+    ``2026-W44*`` (the caller prints what the mark means)."""
+    partial = partial_weeks_shown(report)
+    if not partial:
+        return names
+
+    def category(dimension: Dimension, value: Hashable) -> str:
+        label = names.category(dimension, value)
+        if dimension is Dimension.WEEK and str(value) in partial:
+            return label + PARTIAL_WEEK
+        return label
+
+    return Names(dimension=names.dimension, category=category)
 
 
 def render(

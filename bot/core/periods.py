@@ -127,6 +127,21 @@ def weeks_of(period: Period) -> tuple[str, ...]:
     return tuple(weeks)
 
 
+def partial_weeks(period: Period) -> dict[str, tuple[date, date]]:
+    """The ISO weeks (:func:`iso_week` ids) of which ``period`` holds fewer than all 7
+    days, each with the first and last of its days inside the period (Europe/Stockholm
+    calendar dates, both included), oldest first: at most the first and the last week,
+    when the period begins after a Monday or ends before a Sunday."""
+    partial = {}
+    for week in weeks_of(period):
+        monday = date.fromisocalendar(int(week[:4]), int(week[6:]), 1)
+        first = max(monday, period.first)
+        last = min(monday + timedelta(days=6), period.last)
+        if (last - first).days < 6:
+            partial[week] = (first, last)
+    return partial
+
+
 def _month_end(first: date) -> date:
     following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
     return following - timedelta(days=1)

@@ -33,7 +33,7 @@ from bot.commands import CliCommand, ConfigurationError, with_app
 from bot.config import Settings
 from bot.core.clock import system_clock
 from bot.core.disclosure import UnsafeTableError
-from bot.core.monospace import render
+from bot.core.monospace import IDS, PARTIAL_WEEK, marking_partial_weeks, partial_weeks_shown, render
 from bot.core.periods import PeriodError, period_between
 from bot.core.report import (
     Dimension,
@@ -69,7 +69,12 @@ def report_bytes(report: Report, form: str) -> bytes:
     title, legend = describe(report)
     if form == "png":
         return chart_png(report, ChartText(title, report.unit))
-    return "\n".join([title, "", *render(report), "", legend, ""]).encode("utf-8")
+    lines = render(report, names=marking_partial_weeks(IDS, report))
+    notes = [
+        f"{PARTIAL_WEEK} {week}: only part of the week is in the period, {first} – {last}"
+        for week, (first, last) in partial_weeks_shown(report).items()
+    ]
+    return "\n".join([title, "", *lines, "", legend, *notes, ""]).encode("utf-8")
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
