@@ -417,6 +417,31 @@ def is_hsds_export(raw: Any) -> bool:
     )
 
 
+_SHAPE = "a resource file is an object with the lists organizations and services"
+
+
+def not_a_directory(raw: Any) -> str | None:
+    """One line for a decoded resource file that is not an object, or an empty one
+    (``[]``, ``{}``, ``"x"``, ``3``, ``null``), in the file's words: pydantic named the
+    model's class ("Input should be a valid dictionary or instance of Directory") or gave a
+    line per missing key. ``None`` for a non-empty object, which :func:`parse_directory`
+    judges key by key."""
+    if raw == {} or raw == []:  # an empty object or list, not any falsy value (0, false)
+        kind = "an empty list" if isinstance(raw, list) else "an empty object"
+        return f"no services in it ({kind}); {_SHAPE}"
+    if isinstance(raw, dict):
+        return None
+    if isinstance(raw, list):
+        got = "a list (the services go in the object's services list)"
+    elif isinstance(raw, str):
+        got = "text"
+    elif isinstance(raw, bool) or raw is None:
+        got = json.dumps(raw)
+    else:
+        got = "a number"
+    return f"expected an object with the lists organizations and services, got {got}"
+
+
 def read_directory(path: Path) -> Directory:
     """Read and validate the resource file at ``path`` (JSON, docs/resources.md), without
     the start-up rules of :func:`startup_problems` (for ``resources check``, which lists
@@ -425,7 +450,8 @@ def read_directory(path: Path) -> Directory:
     line (a file that is not JSON with the line and column where reading stopped,
     :func:`json_error`); also for a file that is not UTF-8 or whose JSON is nested deeper than Python's
     recursion limit lets :mod:`json` read (``RecursionError``), and in one line for an HSDS
-    export (:func:`is_hsds_export`), which ``resources import`` installs."""
+    export (:func:`is_hsds_export`), which ``resources import`` installs, and for a file
+    that holds no object or an empty one (:func:`not_a_directory`)."""
     try:
         raw = json.loads(read_utf8(path))
     except OSError as error:
@@ -441,6 +467,8 @@ def read_directory(path: Path) -> Directory:
             f"{path}: this is an HSDS export (what `resources export` writes), not a resource "
             f"file; install it with `python -m bot resources import {path}`"
         )
+    if (problem := not_a_directory(raw)) is not None:
+        raise DirectoryError(f"{path}: {problem}")
     try:
         return parse_directory(raw)
     except DirectoryError as error:

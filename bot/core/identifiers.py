@@ -14,9 +14,14 @@ A :class:`Scanner` looks for
 * ``typed text``: a line the user typed (from a ``chat`` transcript), or a word of it
   that looks like a name or a number (capitalized, or holding a digit, ``_`` or ``@``,
   at least 4 characters) and is not part of the bot's own vocabulary;
-* ``identifier``: any value given explicitly (a known id, name or username); one of
-  digits only (``111``, ``-100123``, ``+46701234567``) is found as a whole number, never
-  inside a longer run of digits (``111`` is not in ``bris-116111``).
+* ``identifier``: any value given explicitly (a known id, name or username), in any
+  case (:func:`known_pattern`). One shorter than :data:`WHOLE_TOKEN_BELOW` characters is
+  found as a whole token only (:func:`whole_token`: ``112`` is not in ``sos-112``,
+  ``1120`` or ``x112``); a longer one is found inside other text too, as a leak may be
+  written (``user_700123457``, ``id700123457x``), except that one of digits only
+  (``-100123``, ``+46701234567``) is never found inside a longer run of digits
+  (``116111`` is not in ``1161110``). A username given without ``@`` is found with or
+  without it.
 
 Digits that belong to the public vocabulary (service ids such as ``bris-116111``,
 the directory's phone numbers) are not Telegram ids. A value that is a timestamp as
@@ -39,7 +44,6 @@ _DATE_OR_TIME = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
     r"|(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?)(?!\d)"
 )
-_NUMBER = re.compile(r"[+-]?\d+")
 _DIGITS = re.compile(r"(?<!\w)\d{5,16}(?!\w)")
 _PHONE = re.compile(r"(?<![\w+])(?:\+46|0046|0)(?:[ -]?\d){7,9}(?![\w])")
 _USERNAME = re.compile(r"(?:(?<![\w@])@|t\.me/)([A-Za-z]\w{4,31})(?!\w)")
@@ -47,6 +51,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"\S*[_@]\S*|[^\W_]+")
 _EDGE = ".,;:!?\"'()@"
 _TOKEN = re.compile(r"[^\W_]+")
+_TOKEN_CHAR = re.compile(r"[\w-]")
 MIN_TYPED = 4
 
 
@@ -110,11 +115,8 @@ class Scanner:
             for w in _WORD.findall(t)
             if self._distinctive(w)
         }
-        self._known = {k.casefold() for k in known if len(k.strip()) >= 3}
-        self._whole_numbers = {
-            k: re.compile(rf"(?<!\d){re.escape(k.strip())}(?!\d)")
-            for k in self._known
-            if _NUMBER.fullmatch(k.strip())
+        self._known = {
+            k.strip().casefold(): known_pattern(k.strip().casefold()) for k in known if k.strip()
         }
 
     def _distinctive(self, word: str) -> bool:
@@ -127,9 +129,8 @@ class Scanner:
         """Every identifier in ``text``. ``ids_allowed``: digits are not reported as
         Telegram ids (the staff tables, which may hold staff members' ids)."""
         folded = text.casefold()
-        for known in self._known:
-            number = self._whole_numbers.get(known)
-            if number.search(text) if number is not None else known in folded:
+        for known, token in self._known.items():
+            if token.search(folded):
                 yield Hit("identifier", known)
         for line in self._lines:
             if line in _normal(text):
@@ -156,6 +157,38 @@ class Scanner:
                 yield Hit("username", match.group(0))
         for match in _EMAIL.finditer(text):
             yield Hit("e-mail address", match.group(0))
+
+
+WHOLE_TOKEN_BELOW = 5
+"""Characters: an ``--identifier`` shorter than this is looked for as a whole token only.
+Such short values (``112``, ``42``) stand inside unrelated words and numbers everywhere
+(service ids, phone numbers, counters); a Telegram user id has at least 5 digits, so a
+real one is still found inside other text (a leak such as ``user_700123457``)."""
+_NUMBER = re.compile(r"[+-]?\d+")
+
+
+def known_pattern(value: str) -> re.Pattern[str]:
+    """How an explicit identifier ``value`` (stripped, casefolded) is looked for in
+    casefolded text: :func:`whole_token` below :data:`WHOLE_TOKEN_BELOW` characters; else
+    a number anywhere but inside a longer run of digits, any other value anywhere."""
+    if len(value) < WHOLE_TOKEN_BELOW:
+        return whole_token(value)
+    if _NUMBER.fullmatch(value):
+        return re.compile(rf"(?<!\d){re.escape(value)}(?!\d)")
+    return re.compile(re.escape(value))
+
+
+def whole_token(value: str) -> re.Pattern[str]:
+    """A pattern finding ``value`` as a whole token: not preceded or followed by a letter, a
+    digit, ``_`` or ``-`` (``112`` is not in ``sos-112``, ``1120`` or ``x112``; ``kalle_h`` is
+    in ``@kalle_h`` and ``t.me/kalle_h``). The boundary applies at an end of ``value`` only
+    where that end is itself such a character: ``@kalle_h`` and ``+46701234567`` are checked
+    at their last character only (``@kalle_h`` is found in ``x@kalle_h``, not in
+    ``@kalle_hx``). Letters and digits are Unicode's (:mod:`re`'s ``\\w``). ``value`` is
+    matched as it is: casefold both it and the text for a search in any case."""
+    start = r"(?<![\w-])" if _TOKEN_CHAR.match(value[:1]) else ""
+    end = r"(?![\w-])" if _TOKEN_CHAR.match(value[-1:]) else ""
+    return re.compile(start + re.escape(value) + end)
 
 
 def _normal(text: str) -> str:

@@ -9,10 +9,14 @@ or ``log FILE``, how many rows or lines) with the value masked, never in full.
 
 The ``staff`` and ``staff_audit`` tables may hold staff members' Telegram ids (issue
 5), so numbers there are not reported as Telegram ids; a user's id given with
-``--identifier`` is still found there. Neither are the numbers of an explicit allowlist
-of places known to hold counters, message ids and the like, each with its reason
-(:mod:`bot.modes.privacy_audit_allowlist`); everything else is still looked for there. The database is only read: nothing is migrated
-or created. Exit codes: 0 nothing found, 1 something found, 2 bad usage (a missing
+``--identifier`` is still found there, and a ``note:`` line after the findings says so
+whenever ``--identifier`` is given. An ``--identifier`` shorter than 5 characters is found
+as a whole token only (``112`` not in ``sos-112``), with a ``note:`` saying so
+(:func:`bot.core.identifiers.known_pattern`). Neither are the
+numbers of an explicit allowlist of places known to hold counters, message ids and the
+like, each with its reason (:mod:`bot.modes.privacy_audit_allowlist`) reported as Telegram
+ids; everything else is still looked for there. The database is only read: nothing is
+migrated or created. Exit codes: 0 nothing found, 1 something found, 2 bad usage (a missing
 file or database).
 """
 
@@ -28,7 +32,7 @@ from sqlalchemy.engine import make_url
 from bot.commands import CliCommand, ConfigurationError
 from bot.config import SUPPORTED_LOCALES, Settings, data_dir_problem
 from bot.core.directory import Directory, load_directory
-from bot.core.identifiers import Hit, Scanner, typed_lines
+from bot.core.identifiers import WHOLE_TOKEN_BELOW, Hit, Scanner, typed_lines
 from bot.core.taxonomy import AgeBand, Audience, Topic, Urgency
 from bot.modes.privacy_audit_allowlist import log_id_text, stored_id_text
 from storage.engine import create_engine
@@ -180,11 +184,36 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     scanned = f"scanned {values} database values and {len(args.log)} log file(s)"
     if not found:
         print(f"privacy-audit: nothing found ({scanned})")
-        return 0
-    print(f"privacy-audit: {len(found)} finding(s) ({scanned})")
+    else:
+        print(f"privacy-audit: {len(found)} finding(s) ({scanned})")
     for line in found:
         print(f"  {line}")
-    return 1
+    for line in identifier_notes(args.identifier):
+        print(line)
+    return 1 if found else 0
+
+
+def identifier_notes(identifiers: list[str]) -> list[str]:
+    """The ``note:`` lines printed after the findings for the ``--identifier`` values
+    given: one naming the staff tables, where such a value is looked for too and a hit may
+    be a staff member's own Telegram id, kept there by design (issue 5); one per value
+    shorter than :data:`~bot.core.identifiers.WHOLE_TOKEN_BELOW` characters (stripped),
+    looked for as a whole word or number only, shown masked as findings are
+    (:attr:`Hit.masked`). Empty without identifiers."""
+    if not identifiers:
+        return []
+    notes = [
+        "note: --identifier values are looked for in staff and staff_audit too, where "
+        "staff members' own Telegram ids are kept by design (docs/privacy.md)"
+    ]
+    for value in dict.fromkeys(v.strip() for v in identifiers):
+        if len(value) < WHOLE_TOKEN_BELOW:
+            notes.append(
+                f"note: --identifier {Hit('identifier', value).masked} has fewer than "
+                f"{WHOLE_TOKEN_BELOW} characters: it is looked for as a whole word or number "
+                "only (not in sos-112 or 1120), and may still match unrelated text"
+            )
+    return notes
 
 
 COMMAND = CliCommand(

@@ -240,7 +240,8 @@ async def test_a_numeric_identifier_is_a_whole_number_and_dates_are_not_phone_nu
     assert found.returncode == 1, found.stdout + found.stderr
     assert "referral.services_shown: identifier in 1 row" in found.stdout
     assert f"log {log}: phone number in 1 line, first at line 5" in found.stdout
-    assert len(found.stdout.splitlines()) == 3, found.stdout  # nothing else: no date found
+    assert found.stdout.splitlines()[-1].startswith("note: --identifier values are looked for")
+    assert len(found.stdout.splitlines()) == 4, found.stdout  # nothing else: no date found
 
 
 @pytest.mark.parametrize("empty", ["", "  "])

@@ -108,7 +108,8 @@ def test_known_identifiers_are_found_anywhere_even_in_staff_tables():
     found = scanner(known=["700123457", "Kalleborg", "xy"])
     assert kinds(found, "id700123457x", ids_allowed=True) == {"identifier"}
     assert kinds(found, "KALLEBORG") == {"identifier"}
-    assert kinds(found, "xy") == set()  # too short to look for
+    assert kinds(found, "xy") == {"identifier"}  # short values are looked for too (a note says so)
+    assert kinds(found, "xylofon") == set()  # under 5 characters: as a whole token only
 
 
 def test_a_numeric_identifier_is_found_only_as_a_whole_number():
@@ -116,8 +117,9 @@ def test_a_numeric_identifier_is_found_only_as_a_whole_number():
     assert kinds(found, '["bris-116111"]') == set()
     assert kinds(found, "1110") == set()
     assert kinds(found, "group -1001234", ids_allowed=True) == set()
-    assert kinds(found, "bris-111") == {"identifier"}
+    assert kinds(found, "bris-111") == set()  # under 5 characters: a whole token only
     assert kinds(found, "id700123457x", ids_allowed=True) == {"identifier"}
+    assert kinds(found, "17001234570", ids_allowed=True) == set()
     assert kinds(found, '{"chat": -100123}', ids_allowed=True) == {"identifier"}
 
 
