@@ -175,7 +175,6 @@ MUST_STAY_QUIET: list[str] = [
 # The round 7 ordinary English lines that showed the card before this round (hyperbole, news
 # talk, a recovery, a parent's question); the lists do not yet tell them apart.
 KNOWN_FALSE_ALARMS = {
-    "this exam is literally gonna kill me lol",
     "saw on the news someone got stabbed in town last week, scary",
     "i used to self harm but im 6 months clean now 💪",
     "my mum's gonna murder me when she sees my report card",
@@ -195,9 +194,10 @@ def test_every_reported_miss_is_listed() -> None:
     assert {text for text, _, _ in REPORTED} <= set(held_out("round7", "en", "danger"))
 
 
-def test_the_quiet_ordinary_lines_are_the_fourteen() -> None:
-    """Of the 20 ordinary English lines, the 14 outside KNOWN_FALSE_ALARMS are checked below."""
-    assert len(ORDINARY_QUIET) == 14
+def test_the_quiet_ordinary_lines_are_the_fifteen() -> None:
+    """Of the 20 ordinary English lines, the 15 outside KNOWN_FALSE_ALARMS are checked below
+    (the exam hyperbole among them: tests/unit/test_danger_exam_hyperbole.py)."""
+    assert len(ORDINARY_QUIET) == 15
 
 
 @pytest.mark.parametrize(("text", "category", "pattern_id"), MUST_FIRE)

@@ -230,7 +230,6 @@ MUST_STAY_QUIET: list[str] = [
 # The round 8 ordinary English lines that showed the card before this round (hyperbole, a
 # recovery, a game); the lists do not yet tell them apart.
 KNOWN_FALSE_ALARMS = {
-    "this chem exam is literally gonna kill me 😭",
     "i used to self harm in year 8 but ive been clean 2 years, is there a support group?",
     "my moms gonna murder me when she sees my phone bill",
     "got wrecked in fortnite, some sweat stabbed me with a pickaxe lol",
@@ -249,9 +248,10 @@ def test_every_reported_miss_is_listed() -> None:
     assert {text for text, _, _ in REPORTED} <= set(held_out("round8", "en", "danger"))
 
 
-def test_the_quiet_ordinary_lines_are_the_fifteen() -> None:
-    """Of the 20 ordinary English lines, the 15 outside KNOWN_FALSE_ALARMS are checked below."""
-    assert len(ORDINARY_QUIET) == 15
+def test_the_quiet_ordinary_lines_are_the_sixteen() -> None:
+    """Of the 20 ordinary English lines, the 16 outside KNOWN_FALSE_ALARMS are checked below
+    (the exam hyperbole among them: tests/unit/test_danger_exam_hyperbole.py)."""
+    assert len(ORDINARY_QUIET) == 16
 
 
 @pytest.mark.parametrize(("text", "category", "pattern_id"), MUST_FIRE)
