@@ -225,20 +225,69 @@ def _vetoes(
 
 
 def _near_spans(slot_positions: Sequence[list[int]], window: int) -> list[Span]:
+    """The spans of fewer than ``window`` tokens in which every slot has a word of its own,
+    for each end position the tightest (ascending by end). ``slot_positions[i]``: the
+    positions of the tokens that fill slot ``i``. A token may fill two slots ("häller"
+    is also a typo of "hallen"), but it counts for one of them only in a span."""
+    if not _shared(slot_positions):
+        return _min_windows(slot_positions, window)
+    ends = sorted({p for positions in slot_positions for p in positions})
+    spans = []
+    for index, end in enumerate(ends):
+        for start in (ends[i] for i in range(index, -1, -1)):
+            if end - start >= window:
+                break
+            if _assignable(slot_positions, start, end):
+                spans.append((start, end))
+                break
+    return spans
+
+
+def _shared(slot_positions: Sequence[list[int]]) -> bool:
+    seen: set[int] = set()
+    for positions in slot_positions:
+        distinct = set(positions)
+        if seen & distinct:
+            return True
+        seen |= distinct
+    return False
+
+
+def _min_windows(slot_positions: Sequence[list[int]], window: int) -> list[Span]:
+    """:func:`_near_spans` when no token fills two slots: the smallest windows holding a
+    token of every slot, by a sliding window over the positions (linear after the sort)."""
     events = sorted((p, slot) for slot, positions in enumerate(slot_positions) for p in positions)
     counts = [0] * len(slot_positions)
     covered, left, spans = 0, 0, []
-    for right, (end, slot) in enumerate(events):
+    for end, slot in events:
         covered += counts[slot] == 0
         counts[slot] += 1
         while covered == len(counts):  # events[left:right + 1] hold every word: shrink
             start, first = events[left]
-            if end - start < window and len({p for p, _ in events[left : right + 1]}) >= covered:
+            if end - start < window:
                 spans.append((start, end))
             counts[first] -= 1
             covered -= counts[first] == 0
             left += 1
     return spans
+
+
+def _assignable(slot_positions: Sequence[list[int]], start: int, end: int) -> bool:
+    """Whether each slot can take a token of its own between ``start`` and ``end``
+    (both included): a bipartite matching of slots to positions (Kuhn's augmenting paths;
+    a handful of slots and a window of a few tokens)."""
+    owner: dict[int, int] = {}
+
+    def place(slot: int, tried: set[int]) -> bool:
+        for p in slot_positions[slot]:
+            if start <= p <= end and p not in tried:
+                tried.add(p)
+                if p not in owner or place(owner[p], tried):
+                    owner[p] = slot
+                    return True
+        return False
+
+    return all(place(slot, set()) for slot in range(len(slot_positions)))
 
 
 @dataclass(frozen=True, slots=True)
