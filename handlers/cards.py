@@ -88,12 +88,30 @@ def service_card(service: Service, status: OpeningStatus, now: datetime, locale:
     lines = [f"<b>{escape(name)}</b>", escape(description)]
     for phone in service.phones:
         lines.append("☎️ " + isolate(escape(phone.number)))
+    if reached_through_web_page(service):
+        lines.append(
+            "ℹ️ "
+            + _("How to reach them is on the web page: we show only phone numbers we have checked.")
+        )
     if service.url:
         lines.append("🔗 " + isolate(escape(str(service.url))))
     availability = availability_line(service, status, now, locale)
     if availability:
         lines.append(availability)
     return "\n".join(lines)
+
+
+def reached_through_web_page(service: Service) -> bool:
+    """Whether the card says how to reach it is on its web page: a service a person answers
+    (not a web form or guide open around the clock) with a web page but no phone number or
+    chat of its own here, because none has been checked against an official source yet
+    (non-negotiable 5; e.g. Huddinge's social services: ``docs/resources.md``)."""
+    return (
+        not service.phones
+        and service.chat_url is None
+        and service.url is not None
+        and not service.schedule.always_open
+    )
 
 
 def _pick_note(service: Service, locale: str) -> str:

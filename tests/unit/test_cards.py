@@ -12,7 +12,7 @@ from aiogram.utils.i18n import I18n
 from bot.catalogs import DOMAIN
 from bot.core.directory import load_directory
 from bot.core.schedule import opening_status
-from handlers.cards import availability_line, emergency_message
+from handlers.cards import availability_line, emergency_message, service_card
 from tests.helpers import ROOT
 
 STHLM = ZoneInfo("Europe/Stockholm")
@@ -104,3 +104,47 @@ def test_remembered_weekdays_and_clock_times_are_babels_own(locale: str) -> None
             moment, format="EEEE", locale=locale
         )
         assert _clock(moment, locale) == format_time(moment, format="HH:mm", locale=locale)
+
+
+WEB_PAGE_LINE = (
+    "ℹ️ How to reach them is on the web page: we show only phone numbers we have checked."
+)
+
+
+@pytest.mark.parametrize(
+    ("service_id", "says_so"),
+    [
+        # people answer here, but no number has been checked against an official source yet
+        ("huddinge-socialtjanst-barn-unga", True),
+        ("huddinge-foraldraradgivare", True),
+        ("huddinge-faltsekreterare", True),
+        # a checked number: shown, nothing to explain
+        ("bris-116111", False),
+        ("polisen-11414", False),
+        # a web form open around the clock: the link is the way in
+        ("huddinge-oro-eservice", False),
+    ],
+)
+def test_a_card_without_a_checked_number_says_where_to_find_one(
+    service_id: str, says_so: bool
+) -> None:
+    """A parent at night read "contact social services" above a card with a link and
+    "Office hours" only (a fresh-clone tester): the card says why there is no number."""
+    service = DIRECTORY.service(service_id)
+    now = datetime(2026, 11, 25, 22, 0, tzinfo=STHLM)
+    card = service_card(service, opening_status(service.schedule, now), now, "en")
+    assert (WEB_PAGE_LINE in card.splitlines()) is says_so, card
+    if says_so:
+        assert "☎️" not in card  # no phone number at all, rather than an unchecked one
+
+
+def test_the_web_page_line_is_translated() -> None:
+    service = DIRECTORY.service("huddinge-socialtjanst-barn-unga")
+    now = datetime(2026, 11, 25, 22, 0, tzinfo=STHLM)
+    i18n = I18n(path=ROOT / "locales", default_locale="en", domain=DOMAIN)
+    with i18n.context(), i18n.use_locale("sv"):
+        card = service_card(service, opening_status(service.schedule, now), now, "sv")
+    assert (
+        "ℹ️ Hur du når dem står på webbsidan: vi visar bara telefonnummer som vi har kontrollerat."
+        in card.splitlines()
+    ), card
