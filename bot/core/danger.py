@@ -39,7 +39,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
-from bot.core.textnorm import WordIndex, normalize, tokenize, unleet, zero_width_as_space
+from bot.core.textnorm import (
+    WordIndex,
+    capital_i_as_l,
+    normalize,
+    spelled_out,
+    tokenize,
+    unleet,
+    zero_width_as_space,
+)
 
 CATEGORIES: Final = (
     "threat_to_life",
@@ -393,13 +401,18 @@ class DangerDetector:
         spaced = zero_width_as_space(text)  # read as spaces first, then as nothing
         for reading in (text,) if spaced is None else (spaced, text):
             normalized = normalize(reading)
-            found = self._scan(normalized)
-            if found is None:
-                rewritten = unleet(normalized)
-                if rewritten is not None:
-                    found = self._scan(rewritten)
-            if found is not None:
-                return found
+            homoglyph = capital_i_as_l(reading)
+            # as typed, then (only when that finds nothing) leetspeak ("k1ll"), letters spelled
+            # out ("h e l p") and a capital I typed for l ("kiII")
+            for rewritten in (
+                normalized,
+                unleet(normalized),
+                spelled_out(normalized),
+                None if homoglyph is None else normalize(homoglyph),
+            ):
+                found = None if rewritten is None else self._scan(rewritten)
+                if found is not None:
+                    return found
         return None
 
     def _scan(self, normalized: str) -> DangerMatch | None:

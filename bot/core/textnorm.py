@@ -188,6 +188,48 @@ def unleet(normalized: str) -> str | None:
     return None if rewritten == normalized else rewritten
 
 
+# Three or more single letters, each followed by one space, a dot or a dot and a space: a word
+# spelled out ("h e l p", "h.e.l.p", "h. j. ä. l. p").
+_SPELLED: Final = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:\. ?| )[^\W\d_]){2,}(?![^\W_])")
+_SPELLED_GAP: Final = re.compile(r"\. ?| ")
+# A word of lower-case letters holding a capital I after its first letter ("kiII"): the I is
+# an l typed with the shift key or a homoglyph, as "I" and "l" look alike in most fonts.
+_CAPITAL_I: Final = re.compile(r"(?<![^\W_])[^\W\d_][^\W\d_]*I[^\W\d_]*")
+
+
+def spelled_out(normalized: str) -> str | None:
+    """Read words spelled letter by letter: three or more single letters, each separated by
+    one space, one dot or a dot and a space, are joined ("h e l p" → "help", "h.e.l.p" →
+    "help"). Two letters ("p.e.", "a b") are left as they are.
+
+    Returns the rewritten text, or ``None`` when there is nothing to rewrite. Never raises.
+    """
+    rewritten = _SPELLED.sub(lambda match: _SPELLED_GAP.sub("", match.group()), normalized)
+    return None if rewritten == normalized else rewritten
+
+
+def capital_i_as_l(text: str) -> str | None:
+    """Read a capital I inside an otherwise lower-case word as an l ("kiII" → "kill"). Runs
+    on text before ``normalize`` (which folds case). The first letter of a word is left
+    alone ("Ill be there", "Im", "It"), and so is a word with any other capital letter
+    ("McIntyre", "AI", "WiFI").
+
+    Returns the rewritten text, or ``None`` when there is nothing to rewrite. Never raises.
+    """
+    if "I" not in text:
+        return None
+
+    def rewrite(match: re.Match[str]) -> str:
+        word = match.group()
+        rest = word[1:].replace("I", "")
+        if not word[0].islower() or (rest and not rest.islower()):
+            return word
+        return word[0] + word[1:].replace("I", "l")
+
+    rewritten = _CAPITAL_I.sub(rewrite, text)
+    return None if rewritten == text else rewritten
+
+
 def squeeze(token: str) -> str:
     """Cut every run of equal characters to one: ``"diie"`` → ``"die"``, ``"kill"`` → ``"kil"``."""
     return _RUN2.sub(r"\1", token)
