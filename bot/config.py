@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
+from pydantic.fields import FieldInfo
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    EnvSettingsSource,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    SettingsError,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -57,6 +66,20 @@ MAX_THROTTLE_BURST = 1_000_000_000
 # Characters a URL cannot hold as they are (RFC 3986): spaces and control characters.
 _UNSAFE_IN_URL = re.compile(r"[\s\x00-\x1f\x7f]")
 
+# An empty variable (``DEFAULT_LOCALE=``, in the environment or in .env) is an unset one: its
+# default applies (``env_ignore_empty``). Except for these, whose default silently changes
+# whose data the bot holds: ``DATA_DIR=`` would start a second database and key in var/ (and
+# every RESOURCES_FILE-like path would quietly fall back to the shipped data), and
+# ``PSEUDONYM_KEY=`` (an unfilled secret) would generate a new key beside the database,
+# forgetting everyone. Their validators refuse the empty value ("unset it to ...").
+EMPTY_REFUSED: tuple[str, ...] = (
+    "data_dir",
+    "resources_file",
+    "danger_dir",
+    "locales_dir",
+    "pseudonym_key",
+)
+
 
 class Settings(BaseSettings):
     """All configuration of one bot instance.
@@ -66,8 +89,37 @@ class Settings(BaseSettings):
     """
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_ignore_empty=True,  # NAME= is unset, but see EMPTY_REFUSED
+        extra="ignore",
+        frozen=True,
     )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """The usual order (arguments, environment, .env, secrets files), with the empty
+        values of :data:`EMPTY_REFUSED` after the environment and .env: a value in either
+        still wins, and an empty one reaches the validators to be refused."""
+        raw: list[EnvSettingsSource] = [EnvSettingsSource(settings_cls, env_ignore_empty=False)]
+        if isinstance(dotenv_settings, DotEnvSettingsSource):  # honours Settings(_env_file=...)
+            raw.append(
+                DotEnvSettingsSource(
+                    settings_cls,
+                    env_file=dotenv_settings.env_file,
+                    env_file_encoding=dotenv_settings.env_file_encoding,
+                    env_ignore_empty=False,
+                )
+            )
+        empty = _EmptyValues(settings_cls, raw)
+        return init_settings, env_settings, dotenv_settings, empty, file_secret_settings
 
     bot_token: SecretStr | None = Field(default=None, description="Token from @BotFather.")
     data_dir: Path = Field(
@@ -296,6 +348,8 @@ class Settings(BaseSettings):
     @field_validator("pseudonym_key")
     @classmethod
     def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value():  # EMPTY_REFUSED
+            raise ValueError("is empty; unset it to use (or generate) pseudonym.key in DATA_DIR")
         if value is not None and len(value.get_secret_value().encode()) < MIN_PSEUDONYM_KEY_BYTES:
             raise ValueError(f"must be at least {MIN_PSEUDONYM_KEY_BYTES} bytes")
         return value
@@ -322,6 +376,27 @@ class Settings(BaseSettings):
             return None
         token = self.bot_token.get_secret_value().strip()
         return token if BOT_TOKEN_PATTERN.match(token) else None
+
+
+class _EmptyValues(PydanticBaseSettingsSource):
+    """``{"data_dir": ""}`` and the like: each setting of :data:`EMPTY_REFUSED` that one of
+    ``sources`` (the environment, the .env file, read with empty values kept) sets to the
+    empty string, which ``env_ignore_empty`` drops from the ordinary sources."""
+
+    def __init__(self, settings_cls: type[BaseSettings], sources: list[EnvSettingsSource]) -> None:
+        super().__init__(settings_cls)
+        self._sources = sources
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False  # unused: __call__ reads the variables directly
+
+    def __call__(self) -> dict[str, Any]:
+        return {
+            name: ""
+            for source in self._sources
+            for name in EMPTY_REFUSED
+            if source.env_vars.get(name) == ""  # env_vars: names in lower case
+        }
 
 
 def _home(path: Path, what: str) -> Path:

@@ -1,12 +1,12 @@
 """``python -m bot chat``: the bot in a terminal, no Telegram and no token needed.
 
-Bot messages are printed with their buttons numbered. ``[N]`` or ``[label]`` presses a
-button of the last bot message that has buttons (``[١]``, any script's decimal digits,
-counts as ``[1]``); a bracketed line that presses no button (``[0]``, ``[99]``, ``[-1]``,
-``[ ]``) is answered with one line naming the numbers that would (:func:`no_button`) and
-is never sent to the bot. Any other line is sent as text or a command. When stdin is not a
-terminal, lines are read as a script and the transcript (including the script's own lines,
-prefixed ``>``) is printed, so chats can be diffed.
+Bot messages are printed with their buttons numbered. ``[N]`` or ``[label]`` (in any case:
+:func:`labelled`) presses a button of the last bot message that has buttons (``[١]``, any
+script's decimal digits, counts as ``[1]``); a bracketed line that presses no button
+(``[0]``, ``[99]``, ``[-1]``, ``[ ]``) is answered with one line naming the numbers that
+would (:func:`no_button`) and is never sent to the bot. Any other line is sent as text or
+a command. When stdin is not a terminal, lines are read as a script and the transcript
+(including the script's own lines, prefixed ``>``) is printed, so chats can be diffed.
 
 The conversation is kept between runs (the same storage as ``run``), the numbered buttons
 are not: at a terminal, a chat that starts in the middle of a conversation says how to
@@ -102,8 +102,7 @@ class Terminal:
         if choice.isdecimal() and 1 <= int(choice) <= len(buttons):
             button = buttons[int(choice) - 1]
         else:
-            matches = [b for b in buttons if b["text"].casefold() == choice.casefold()]
-            button = matches[0] if matches else None
+            button = labelled(buttons, choice)
         if message is None or button is None or "callback_data" not in button:
             self.out.write(no_button(typed, len(buttons)))
             if not self.showed_buttons and await in_conversation(self.driver, self.user["id"]):
@@ -159,6 +158,20 @@ class Terminal:
                 ids = params.get("message_ids") or [params.get("message_id")]
                 if any(self._is_keyboard_message((params.get("chat_id"), i)) for i in ids):
                     self.keyboard_message = None  # gone with its buttons
+
+
+def labelled(buttons: list[dict[str, Any]], typed: str) -> dict[str, Any] | None:
+    """The button of ``buttons`` (Bot API ``InlineKeyboardButton`` dicts) whose label is
+    ``typed``, or ``None``. Spaces around either are ignored. A label written exactly as
+    typed wins (the first, if several are); else case is ignored (``str.casefold``:
+    ``[english]`` presses "English"), but only when that leaves exactly one button: of
+    "Ok" and "OK", ``[ok]`` presses neither."""
+    text = typed.strip()
+    exact = [button for button in buttons if button.get("text", "").strip() == text]
+    if exact:
+        return exact[0]
+    folded = [b for b in buttons if b.get("text", "").strip().casefold() == text.casefold()]
+    return folded[0] if len(folded) == 1 else None
 
 
 def no_button(typed: str, count: int) -> str:

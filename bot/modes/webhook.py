@@ -496,6 +496,9 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         return await supervise(
             settings, args.workers, args.api_base, start_timeout=args.start_timeout
         )
+    if args.worker_index:  # only worker 0 calls setWebhook (an empty WEBHOOK_BASE_URL in the
+        # worker's environment would be unset, so a .env value would fill it: bot/config.py)
+        settings = settings.model_copy(update={"webhook_base_url": None})
     await check_storage_at_start(settings, args.start_timeout)
     worker = args.worker_index is not None  # started by the supervisor: share the port
     return await with_app(

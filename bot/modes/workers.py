@@ -140,9 +140,7 @@ class _Supervisor:
                 loop.remove_signal_handler(sig)
 
     async def _start(self, worker: _Worker) -> None:
-        env = dict(os.environ, WEBHOOK_PORT=str(self._port))
-        if worker.index > 0:
-            env["WEBHOOK_BASE_URL"] = ""  # only worker 0 calls setWebhook
+        env = dict(os.environ, WEBHOOK_PORT=str(self._port))  # webhook._run: only worker 0
         command = [sys.executable, "-m", "bot", "webhook", "--worker-index", str(worker.index)]
         command += ["--start-timeout", f"{self._start_timeout:g}"]
         if self._api_base:
