@@ -89,8 +89,8 @@ def service_card(service: Service, status: OpeningStatus, now: datetime, locale:
     for phone in service.phones:
         lines.append("☎️ " + isolate(escape(phone.number)))
     if reached_through_web_page(service):
-        lines.append(
-            "ℹ️ "
+        lines.append(  # 🌐, not ℹ: ℹ is a left-to-right letter to UAX #9, unisolated in Arabic
+            "🌐 "
             + _("How to reach them is on the web page: we show only phone numbers we have checked.")
         )
     if service.url:

@@ -107,7 +107,7 @@ def test_remembered_weekdays_and_clock_times_are_babels_own(locale: str) -> None
 
 
 WEB_PAGE_LINE = (
-    "ℹ️ How to reach them is on the web page: we show only phone numbers we have checked."
+    "🌐 How to reach them is on the web page: we show only phone numbers we have checked."
 )
 
 
@@ -145,6 +145,6 @@ def test_the_web_page_line_is_translated() -> None:
     with i18n.context(), i18n.use_locale("sv"):
         card = service_card(service, opening_status(service.schedule, now), now, "sv")
     assert (
-        "ℹ️ Hur du når dem står på webbsidan: vi visar bara telefonnummer som vi har kontrollerat."
+        "🌐 Hur du når dem står på webbsidan: vi visar bara telefonnummer som vi har kontrollerat."
         in card.splitlines()
     ), card
