@@ -152,6 +152,12 @@ def _main(argv: Sequence[str] | None) -> int:
         settings = Settings()
     except (ValidationError, SettingsError) as error:  # one line per bad field, no traceback
         return _refuse("\n".join(configuration_errors(error)), EXIT_USAGE)
+    except UnicodeDecodeError as error:  # python-dotenv reads .env as UTF-8 (Settings)
+        return _refuse(
+            f"configuration error: .env: not UTF-8 (byte {error.object[error.start]:#04x} at "
+            f"offset {error.start}); save it as UTF-8",
+            EXIT_USAGE,
+        )
     configure_logging(settings.log_level)
     command = next(c for c in COMMANDS if c.name == args.mode)
     try:

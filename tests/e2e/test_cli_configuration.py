@@ -159,3 +159,25 @@ def test_a_data_dir_that_is_a_file_stops_the_process_with_exit_2(tmp_path: Path)
     assert done.returncode == 2, done.stderr
     assert done.stderr.splitlines() == [f"error: DATA_DIR: {data_file} is a file, not a folder"]
     assert done.stdout == ""
+
+
+@pytest.mark.parametrize("mode", ["chat", "staff"])
+def test_an_env_file_that_is_not_utf8_is_one_line_and_exit_2(
+    tmp_path: Path, mode: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .env saved as Latin-1 by an editor (a fresh-clone tester): python-dotenv's
+    UnicodeDecodeError was a traceback; now one line naming the byte, before anything opens."""
+    data = tmp_path / "data"
+    for name, value in cli_env(data).items():
+        monkeypatch.setenv(name, value)
+    for name in [n for n in os.environ if n.startswith(ISOLATED)]:
+        monkeypatch.delenv(name)
+    (tmp_path / ".env").write_bytes(b"# inst\xe4llningar\nDEFAULT_LOCALE=sv\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(INVOCATIONS[mode]) == 2
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        "configuration error: .env: not UTF-8 (byte 0xe4 at offset 6); save it as UTF-8"
+    ]
+    assert out == ""
+    assert not data.exists()
