@@ -14,7 +14,7 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.i18n import gettext as _
 
-from bot.core.access import StaffMember
+from bot.core.access import Role, StaffMember
 from bot.core.monospace import PARTIAL_WEEK, Names, marking_partial_weeks, partial_weeks_shown
 from bot.core.report import NONE, Dimension, Report
 from bot.core.taxonomy import AgeBand, Audience, Topic
@@ -222,11 +222,16 @@ def too_few() -> str:
     )
 
 
+def role_label(role: Role) -> str:
+    """A staff role in the reader's language (the CLI's ``--role`` keeps the ids)."""
+    return _("admin") if role is Role.ADMIN else _("viewer")
+
+
 def staff_list(members: list[StaffMember]) -> str:
     lines = [_("<b>Staff</b>")]
     for member in members:
         source = _("configuration") if member.configured else _("staff table")
-        lines.append(f"<code>{member.telegram_id}</code> {member.role.value} ({source})")
+        lines.append(f"<code>{member.telegram_id}</code> {role_label(member.role)} ({source})")
     return "\n".join(lines)
 
 

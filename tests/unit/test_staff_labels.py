@@ -16,13 +16,20 @@ from aiogram.utils.i18n import I18n
 
 from bot.catalogs import DOMAIN
 from bot.config import SUPPORTED_LOCALES
+from bot.core.access import Role, StaffMember
 from bot.core.disclosure import protect
 from bot.core.monospace import render
 from bot.core.periods import Period
 from bot.core.report import NONE, Dimension, Report
 from bot.core.taxonomy import AgeBand, Audience, Topic
 from bot.exports import csv_bytes
-from handlers.staff_screens import category_label, dimension_phrase, summary_names, title
+from handlers.staff_screens import (
+    category_label,
+    dimension_phrase,
+    staff_list,
+    summary_names,
+    title,
+)
 from tests.helpers import ROOT
 
 PERIOD = Period(date(2026, 1, 1), date(2026, 3, 31))
@@ -84,3 +91,11 @@ def test_every_category_has_a_name_in_every_language(locale: str) -> None:
         assert len(set(phrases)) == len(phrases), (locale, phrases)
         assert category_label(Dimension.LANGUAGE, "ckb") == "کوردی (سۆرانی)"
         assert category_label(Dimension.CAMPAIGN, "skolstart-2026") == "skolstart-2026"
+
+
+def test_the_staff_list_names_roles_in_the_readers_language(swedish: None) -> None:
+    """A fresh-clone tester's Swedish /staff read "555 admin (personaltabellen)"."""
+    text = staff_list([StaffMember(555, Role.ADMIN, configured=False), StaffMember(7, Role.VIEWER)])
+    lines = text.splitlines()
+    assert lines[1].startswith("<code>555</code> administratör (")
+    assert lines[2].startswith("<code>7</code> läsare (")
