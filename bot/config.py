@@ -431,6 +431,32 @@ _SHORT = {  # pydantic's wording, shorter, for the common mistakes
 }
 
 
+_OUT_OF_RANGE = frozenset(
+    {"greater_than", "greater_than_equal", "less_than", "less_than_equal", "finite_number"}
+)
+
+
+def _range_of(field: str) -> str | None:
+    """``"from 3 to 100"``, ``"above 0, up to 1000"``: the bounds a numeric setting's
+    ``Field`` declares (the README's configuration table gives the same), or ``None``."""
+    info = Settings.model_fields.get(field)
+    if info is None:
+        return None
+    low = high = ""
+    for bound in info.metadata:
+        for name, word in (("ge", "from"), ("gt", "above")):
+            if getattr(bound, name, None) is not None:
+                low = f"{word} {getattr(bound, name)}"
+        for name, word in (("le", "to"), ("lt", "below")):
+            if getattr(bound, name, None) is not None:
+                high = f"{word} {getattr(bound, name)}"
+    if not (low or high):
+        return None
+    if low.startswith("from") and high.startswith("to"):
+        return f"{low} {high}"
+    return ", ".join(part for part in (low, high) if part)
+
+
 def data_dir_problem(data_dir: Path) -> str | None:
     """Why ``DATA_DIR`` cannot be (or become) a folder, as one line naming the setting, or
     ``None``: ``data_dir``, or the nearest of its parents that exists, is not a folder (a
@@ -463,6 +489,9 @@ def configuration_errors(error: ValidationError | SettingsError) -> list[str]:
         loc = item["loc"]
         field = str(loc[0]) if loc else ""
         reason = _SHORT.get(item["type"], str(item["msg"]).removeprefix("Value error, "))
+        if item["type"] in _OUT_OF_RANGE and (allowed := _range_of(field)):
+            wrong = "not a finite number" if item["type"] == "finite_number" else "out of range"
+            reason = f"{wrong}: {allowed}"
         if len(loc) > 1 and isinstance(loc[1], int):  # an item of a list
             reason = f"item {loc[1] + 1}: {reason}"
         reasons.setdefault(field, reason)

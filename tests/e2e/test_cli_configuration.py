@@ -96,7 +96,7 @@ def test_several_bad_settings_are_one_line_each(tmp_path: Path) -> None:
         "expected e.g. [123, 456] or 123,456",
         "configuration error: CAMPAIGN_CODES: every code must be 1-64 characters of "
         'A-Z, a-z, 0-9, _ and -; expected e.g. ["poster_school1", "flyer"] or poster_school1,flyer',
-        "configuration error: MEMORY_TTL_DAYS: Input should be greater than or equal to 1",
+        "configuration error: MEMORY_TTL_DAYS: out of range: from 1 to 36500",
     ]
 
 

@@ -111,17 +111,29 @@ CODES_EXAMPLE = '; expected e.g. ["poster_school1", "flyer"] or poster_school1,f
         ),
         (  # an endless rate would switch throttling off without saying so
             {"THROTTLE_RATE": "inf"},
-            ["configuration error: THROTTLE_RATE: Input should be a finite number"],
+            ["configuration error: THROTTLE_RATE: not a finite number: above 0"],
         ),
         (
             {"THROTTLE_RATE": "nan"},
-            ["configuration error: THROTTLE_RATE: Input should be a finite number"],
+            ["configuration error: THROTTLE_RATE: not a finite number: above 0"],
+        ),
+        (  # the allowed range, not pydantic's "greater than or equal to 3" (a tester)
+            {"DISCLOSURE_K": "2"},
+            ["configuration error: DISCLOSURE_K: out of range: from 3 to 100"],
+        ),
+        (
+            {"WEBHOOK_PORT": "99999"},
+            ["configuration error: WEBHOOK_PORT: out of range: from 0 to 65535"],
+        ),
+        (
+            {"THROTTLE_RATE": "0"},
+            ["configuration error: THROTTLE_RATE: out of range: above 0"],
         ),
         (  # every bad field on its own line, a list with several bad items only once
             {"STAFF_IDS": "a,b", "MEMORY_TTL_DAYS": "0"},
             [
                 "configuration error: STAFF_IDS: item 1: not a whole number" + STAFF_EXAMPLE,
-                "configuration error: MEMORY_TTL_DAYS: Input should be greater than or equal to 1",
+                "configuration error: MEMORY_TTL_DAYS: out of range: from 1 to 36500",
             ],
         ),
     ],
@@ -278,7 +290,8 @@ def test_a_number_beyond_its_maximum_is_one_line(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str, value: str, limit: int
 ) -> None:
     assert errors_for(monkeypatch, tmp_path, **{name: value}) == [
-        f"configuration error: {name}: Input should be less than or equal to {limit}"
+        f"configuration error: {name}: out of range: from {3 if name == 'DISCLOSURE_K' else 1} "
+        f"to {limit}"
     ]
 
 
