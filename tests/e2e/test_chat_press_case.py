@@ -13,25 +13,11 @@ from typing import Any, cast
 
 import pytest
 
-from bot.modes.chat import Terminal, run_chat
+from bot.modes.chat import Terminal
 from bot.modes.offline_driver import OfflineDriver
+from tests.e2e.test_chat_press import transcript
 
 ANONYMOUS = "You are anonymous here."  # the answer to [2] English on the language keyboard
-
-
-async def transcript(driver: OfflineDriver, lines: list[str]) -> str:
-    out = io.StringIO()
-    code = await run_chat(
-        driver,
-        user_id=700000655,
-        first_name="T",
-        username=None,
-        language_code="en",
-        source=io.StringIO("".join(f"{line}\n" for line in lines)),
-        out=out,
-    )
-    assert code == 0
-    return out.getvalue()
 
 
 @pytest.mark.parametrize("typed", ["english", "ENGLISH", "  eNgLiSh ", "English"])
