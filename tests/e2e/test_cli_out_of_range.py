@@ -92,9 +92,7 @@ def test_a_day_count_beyond_100_years_is_one_line_and_exit_2(
     use_cli_env(monkeypatch, data_dir, **{name: value})
     code, out, err = run(args, capsys)
     assert (code, out) == (2, "")
-    assert err.splitlines() == [
-        f"configuration error: {name}: out of range: from 1 to 36500"
-    ]
+    assert err.splitlines() == [f"configuration error: {name}: out of range: from 1 to 36500"]
     assert not data_dir.exists()  # refused before anything was opened
 
 
