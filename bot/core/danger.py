@@ -232,6 +232,21 @@ def _vetoes(
     return any(start <= last and first <= end for end, start in reach.items())
 
 
+def _readings(text: str) -> Iterator[str]:
+    """``text`` normalized as typed, then, each made only when the one before found nothing
+    and only when it differs: as leetspeak ("k1ll"), with letters spelled out joined ("h e l
+    p"), with a capital I typed for l ("kiII")."""
+    normalized = normalize(text)
+    yield normalized
+    for rewrite in (unleet, spelled_out):
+        rewritten = rewrite(normalized)
+        if rewritten is not None:
+            yield rewritten
+    homoglyph = capital_i_as_l(text)
+    if homoglyph is not None:
+        yield normalize(homoglyph)
+
+
 def _near_spans(slot_positions: Sequence[list[int]], window: int) -> list[Span]:
     """The spans of fewer than ``window`` tokens in which every slot has a word of its own,
     for each end position the tightest (ascending by end). ``slot_positions[i]``: the
@@ -400,17 +415,8 @@ class DangerDetector:
         text = _read_emoji(text)
         spaced = zero_width_as_space(text)  # read as spaces first, then as nothing
         for reading in (text,) if spaced is None else (spaced, text):
-            normalized = normalize(reading)
-            homoglyph = capital_i_as_l(reading)
-            # as typed, then (only when that finds nothing) leetspeak ("k1ll"), letters spelled
-            # out ("h e l p") and a capital I typed for l ("kiII")
-            for rewritten in (
-                normalized,
-                unleet(normalized),
-                spelled_out(normalized),
-                None if homoglyph is None else normalize(homoglyph),
-            ):
-                found = None if rewritten is None else self._scan(rewritten)
+            for rewritten in _readings(reading):
+                found = self._scan(rewritten)
                 if found is not None:
                     return found
         return None
