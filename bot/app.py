@@ -28,6 +28,7 @@ from bot.core.clock import Clock, system_clock
 from bot.core.danger import DangerDetector
 from bot.core.directory import Directory, load_directory
 from bot.core.pseudonym import Pseudonymizer
+from bot.core.topic_hints import TopicHints
 from bot.faults import FaultPolicy
 from bot.keys import ensure_pseudonym_key
 from bot.response_types import KeepResponseTypes, without_echoed_keyboard
@@ -116,14 +117,18 @@ def build_dispatcher(
     events_isolation: BaseEventIsolation | None = None,
     staff_desk: StaffDesk | None = None,
     danger: DangerDetector | None = None,
+    topic_hints: TopicHints | None = None,
 ) -> Dispatcher:
     """A Dispatcher with every router, the middleware and the shared objects injected.
 
     One user's updates are handled one at a time (event isolation), so quick repeated
     presses cannot interleave on the same conversation state. ``danger`` is loaded from
-    ``settings.danger_dir`` when not given: no dispatcher runs without danger detection.
+    ``settings.danger_dir`` when not given: no dispatcher runs without danger detection;
+    ``topic_hints`` likewise from ``settings.topics_dir`` (typed text that names a topic:
+    handlers/typed_topic.py).
     """
     danger = danger or DangerDetector.from_dir(settings.danger_dir)
+    topic_hints = topic_hints or TopicHints.from_dir(settings.topics_dir)
     dispatcher = Dispatcher(
         storage=storage,
         events_isolation=events_isolation or SimpleEventIsolation(),
@@ -135,6 +140,7 @@ def build_dispatcher(
         clock=clock,
         staff_desk=staff_desk,
         danger=danger,
+        topic_hints=topic_hints,
         i18n=i18n,  # also for the error handler, which may run before the i18n middleware
     )
     install_pipeline(
@@ -160,10 +166,11 @@ async def create_app(settings: Settings, *, clock: Clock = system_clock) -> App:
     """Open storage (migrating it to the newest revision) and build the dispatcher.
 
     Raises :class:`bot.core.directory.DirectoryError` for an invalid resource file and
-    :class:`bot.core.danger.DangerDataError` for an invalid danger word list.
+    :class:`bot.core.danger.DangerDataError` for an invalid danger or topic word list.
     """
     directory = load_directory(settings.resources_file)
     danger = DangerDetector.from_dir(settings.danger_dir)
+    topic_hints = TopicHints.from_dir(settings.topics_dir)
     i18n = load_i18n(settings)
     pseudonymizer = Pseudonymizer(ensure_pseudonym_key(settings))
     engine = create_engine(settings.effective_database_url)
@@ -189,6 +196,7 @@ async def create_app(settings: Settings, *, clock: Clock = system_clock) -> App:
         clock=clock,
         staff_desk=StaffDesk.create(engine, settings, directory, referrals),
         danger=danger,
+        topic_hints=topic_hints,
     )
     schedule_daily_purge(dispatcher, Retention.for_engine(engine, settings, memory), clock=clock)
     return App(settings, engine, dispatcher, directory, referrals, memory, pseudonymizer)

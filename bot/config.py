@@ -76,6 +76,7 @@ EMPTY_REFUSED: tuple[str, ...] = (
     "data_dir",
     "resources_file",
     "danger_dir",
+    "topics_dir",
     "locales_dir",
     "pseudonym_key",
 )
@@ -148,6 +149,8 @@ class Settings(BaseSettings):
     audit_retention_days: int = Field(default=3 * 365, ge=1, le=MAX_DAYS)
     resources_file: Path = PROJECT_ROOT / "data" / "resources.json"
     danger_dir: Path = PROJECT_ROOT / "data" / "danger"
+    # Word lists that tell which topic typed text names (bot/core/topic_hints.py)
+    topics_dir: Path = PROJECT_ROOT / "data" / "topics"
     locales_dir: Path = PROJECT_ROOT / "locales"
     webhook_host: str = "127.0.0.1"
     webhook_port: int = Field(default=8080, ge=0, le=65535)
@@ -235,7 +238,9 @@ class Settings(BaseSettings):
             raise ValueError("not a whole number")
         return value
 
-    @field_validator("data_dir", "resources_file", "danger_dir", "locales_dir", mode="before")
+    @field_validator(
+        "data_dir", "resources_file", "danger_dir", "topics_dir", "locales_dir", mode="before"
+    )
     @classmethod
     def _not_empty(cls, value: Any, info: ValidationInfo) -> Any:
         """``DATA_DIR=`` would be the current folder: the key and the database would land
@@ -246,7 +251,7 @@ class Settings(BaseSettings):
             raise ValueError(f"is empty; unset it to use the default ({default})")
         return value
 
-    @field_validator("data_dir", "resources_file", "danger_dir", "locales_dir")
+    @field_validator("data_dir", "resources_file", "danger_dir", "topics_dir", "locales_dir")
     @classmethod
     def _home_expanded(cls, value: Path) -> Path:
         """``~`` and ``~user`` at the start are the home folder, as in a shell: a ``.env``

@@ -19,6 +19,7 @@ from handlers import (
     results,
     safety,
     staff,
+    typed_topic,
 )
 
 
@@ -34,5 +35,6 @@ def get_routers() -> list[Router]:
         questions.router,  # follow-up questions and the parent checklist
         results.router,  # resource cards and "did this help?"
         content.router,  # photos, voice, files, locations, contacts, edits: calm answers
+        typed_topic.router,  # typed text that names a topic: "is this what it is about?"
         fallback.router,  # stale buttons and anything else: calm answers
     ]

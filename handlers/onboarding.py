@@ -15,9 +15,9 @@ from bot.core.taxonomy import AgeBand, Audience, Topic
 from handlers import screens
 from handlers.callbacks import LanguageChoice, Nav, Pick
 from handlers.filters import pressed_in_private_chat
-from handlers.questions import ask_follow_up
 from handlers.states import Flow
 from handlers.telegram import edit_screen
+from handlers.typed_topic import topic_chosen, topic_step
 from storage.memory import MemoryRepository
 from storage.referrals import ReferralRepository
 
@@ -53,7 +53,17 @@ async def on_privacy_ok(callback: CallbackQuery, state: FSMContext) -> None:
 
 
 @router.callback_query(StateFilter(Flow.audience), Pick.filter(F.step == "aud"))
-async def on_audience(callback: CallbackQuery, callback_data: Pick, state: FSMContext) -> None:
+async def on_audience(
+    callback: CallbackQuery,
+    callback_data: Pick,
+    state: FSMContext,
+    directory: Directory,
+    referrals: ReferralRepository,
+    clock: Clock,
+    locale: str,
+) -> None:
+    """The age step where it is asked, else the topic step (a typed topic goes on to its
+    first step: handlers/typed_topic.py)."""
     try:
         audience = Audience(callback_data.value)
     except ValueError:
@@ -65,12 +75,28 @@ async def on_audience(callback: CallbackQuery, callback_data: Pick, state: FSMCo
         await state.set_state(Flow.age)
         await edit_screen(callback, screens.age_menu())
     else:
-        await state.set_state(Flow.topic)
-        await edit_screen(callback, screens.topic_menu(audience))
+        await topic_step(
+            callback,
+            state,
+            audience,
+            directory=directory,
+            referrals=referrals,
+            clock=clock,
+            locale=locale,
+        )
 
 
 @router.callback_query(StateFilter(Flow.age), Pick.filter(F.step == "age"))
-async def on_age(callback: CallbackQuery, callback_data: Pick, state: FSMContext) -> None:
+async def on_age(
+    callback: CallbackQuery,
+    callback_data: Pick,
+    state: FSMContext,
+    directory: Directory,
+    referrals: ReferralRepository,
+    clock: Clock,
+    locale: str,
+) -> None:
+    """The topic step (a typed topic goes on to its first step: handlers/typed_topic.py)."""
     try:
         band = AgeBand(callback_data.value)
         audience = Audience((await state.get_data()).get("audience", ""))
@@ -78,9 +104,16 @@ async def on_age(callback: CallbackQuery, callback_data: Pick, state: FSMContext
         await callback.answer()
         return
     await state.update_data(age=band.value)
-    await state.set_state(Flow.topic)
     await callback.answer()
-    await edit_screen(callback, screens.topic_menu(audience))
+    await topic_step(
+        callback,
+        state,
+        audience,
+        directory=directory,
+        referrals=referrals,
+        clock=clock,
+        locale=locale,
+    )
 
 
 @router.callback_query(StateFilter(Flow.topic), Pick.filter(F.step == "topic"))
@@ -104,9 +137,8 @@ async def on_topic(
     if topic not in topics_for(audience):
         await callback.answer()
         return
-    await state.update_data(topic=topic.value)
     await callback.answer()
-    await ask_follow_up(
+    await topic_chosen(
         callback,
         state,
         audience,

@@ -324,8 +324,8 @@ class _Fired:
 
 # Detectors built by DangerDetector.from_dir, by their files' paths, mtimes and sizes: one
 # process that builds several apps (tests, `webhook --workers` before forking) reads the
-# lists once; an edited file has another stamp.
-_BUILT: dict[tuple[tuple[str, int, int], ...], DangerDetector] = {}
+# lists once; an edited file has another stamp (and the categories allowed are part of it).
+_BUILT: dict[tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]], DangerDetector] = {}
 
 
 class DangerDetector:
@@ -381,23 +381,33 @@ class DangerDetector:
         return tuple(sorted(self.review_status))
 
     @classmethod
-    def from_dir(cls, path: Path) -> DangerDetector:
+    def from_dir(
+        cls, path: Path, *, categories: Sequence[str] = CATEGORIES, kind: str = "danger"
+    ) -> DangerDetector:
         """Load every ``*.toml`` list in ``path`` (one file per language, ``<lang>.toml``).
+
+        ``categories``: the values an entry's ``category`` may take (the danger categories;
+        the topic hints of ``data/topics`` pass the topic ids, bot/core/topic_hints.py);
+        ``kind`` names the lists in the error for an empty folder.
 
         Raises ``DangerDataError`` naming the file, and the pattern where there is one, when
         the directory holds no list, a file is not UTF-8 TOML, or an entry breaks the format.
         """
         files = sorted(path.glob("*.toml"))
         if not files:
-            raise DangerDataError(path, "no danger word lists (*.toml) found")
+            raise DangerDataError(path, f"no {kind} word lists (*.toml) found")
         try:  # the same files unchanged: the detector already built (it is never changed)
-            stamp = tuple((str(f.resolve()), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+            files_stamp = tuple(
+                (str(f.resolve()), f.stat().st_mtime_ns, f.stat().st_size) for f in files
+            )
+            stamp = (tuple(categories), files_stamp)
         except OSError:
             stamp = None
         if stamp is not None and stamp in _BUILT:
             return _BUILT[stamp]
         words, rules, common = WordIndex(), list[_Rule](), dict[str, set[str]]()
-        status = {file.stem: _load_file(file, words, rules, common) for file in files}
+        allowed = tuple(categories)
+        status = {file.stem: _load_file(file, words, rules, common, allowed) for file in files}
         detector = cls(rules, words, status, common)
         if stamp is not None:
             _BUILT[stamp] = detector
@@ -559,7 +569,11 @@ def _numbered(tokens: Iterable[tuple[str, bool]]) -> Iterator[tuple[int, tuple[s
 
 
 def _load_file(
-    file: Path, words: WordIndex, rules: list[_Rule], common: dict[str, set[str]]
+    file: Path,
+    words: WordIndex,
+    rules: list[_Rule],
+    common: dict[str, set[str]],
+    categories: Sequence[str] = CATEGORIES,
 ) -> str:
     """Check one list, index its words, append its rules, add its ``common`` words (as
     normalized tokens) to ``common`` under its language; return its review status."""
@@ -590,7 +604,7 @@ def _load_file(
         raise DangerDataError(file, f"common: {exc}") from exc
     ids: set[str] = set()
     for number, entry in enumerate(data["pattern"], 1):
-        loaded = _load_pattern(file, number, entry, words)
+        loaded = _load_pattern(file, number, entry, words, categories)
         if loaded[0].match.pattern_id in ids:
             raise DangerDataError(file, "id used twice", loaded[0].match.pattern_id)
         ids.add(loaded[0].match.pattern_id)
@@ -598,7 +612,13 @@ def _load_file(
     return str(data["review_status"])
 
 
-def _load_pattern(file: Path, number: int, entry: Any, words: WordIndex) -> list[_Rule]:
+def _load_pattern(
+    file: Path,
+    number: int,
+    entry: Any,
+    words: WordIndex,
+    categories: Sequence[str] = CATEGORIES,
+) -> list[_Rule]:
     pid = entry.get("id") if isinstance(entry, dict) else None
     if not isinstance(pid, str) or not _ID.fullmatch(pid):
         raise DangerDataError(file, f"pattern #{number}: 'id' missing or not [a-z0-9_]+")
@@ -608,8 +628,8 @@ def _load_pattern(file: Path, number: int, entry: Any, words: WordIndex) -> list
 
     if set(entry) - _PATTERN_KEYS:
         raise fail(f"unknown keys {sorted(set(entry) - _PATTERN_KEYS)}")
-    if entry.get("category") not in CATEGORIES:
-        raise fail(f"category must be one of {list(CATEGORIES)}")
+    if entry.get("category") not in categories:
+        raise fail(f"category must be one of {list(categories)}")
     fuzzy, ordered = entry.get("fuzzy", True), "phrases" in entry
     if ordered == ("near" in entry) or ("window" if ordered else "gap") in entry:
         raise fail("needs 'phrases' (with an optional 'gap') or 'near' (optional 'window')")

@@ -1,7 +1,7 @@
 """An empty variable (``NAME=``) is an unset one: the default applies (bot/config.py).
 
 A fresh-clone tester's ``DEFAULT_LOCALE=`` was refused ("must be one of sv, en, …", exit 2).
-Five settings still refuse an empty value (``EMPTY_REFUSED``): their default would silently
+Six settings still refuse an empty value (``EMPTY_REFUSED``): their default would silently
 change whose data the bot holds (``DATA_DIR``, ``PSEUDONYM_KEY``) or which data it serves.
 A value in the ``.env`` file fills an empty variable of the environment, as if it were unset.
 """
@@ -73,6 +73,7 @@ EMPTY_REASONS = {
     "DATA_DIR": "is empty; unset it to use the default (var/ in the project)",
     "RESOURCES_FILE": "is empty; unset it to use the default (the shipped one)",
     "DANGER_DIR": "is empty; unset it to use the default (the shipped one)",
+    "TOPICS_DIR": "is empty; unset it to use the default (the shipped one)",
     "LOCALES_DIR": "is empty; unset it to use the default (the shipped one)",
     "PSEUDONYM_KEY": "is empty; unset it to use (or generate) pseudonym.key in DATA_DIR; "
     "expected e.g. 64 hex digits (python -c 'import secrets; print(secrets.token_hex(32))')",

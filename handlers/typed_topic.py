@@ -1,0 +1,295 @@
+"""Typed text that names a topic leads to that topic (docs/conversation.md, "Typed text that
+names a topic").
+
+A person who types instead of pressing ("I was offered 2000 kr to hold something tonight")
+gets, in any state and also with no conversation, "It sounds like this is about: <topic>. Do
+you want help with that?" with [Yes, show help for this] [No, show the menu] and the safety
+row. The topic comes from the word lists of ``data/topics`` (bot/core/topic_hints.py); the
+safety router has already checked the text for danger words, and text that names no topic
+goes on to the fallback (handlers/fallback.py) as before.
+
+- Yes (``tt:<topic id>``): ``typed_topic`` (the id, never the text) goes into the FSM data
+  and the normal steps go on from where the person is. With no conversation one begins (the
+  language picker, or the privacy note); the audience and age steps come as usual, and at
+  the topic step a topic on that audience's menu goes on exactly as if it had been pressed
+  there (:func:`topic_chosen`); one that is not on it shows the menu. With the audience (and
+  the age, where it is asked) chosen already, the topic's first step comes at once; after the
+  questions, the checklist or the cards, that is a new conversation for the same person
+  (like "Start over", with the audience and age kept).
+- No (``nav:not_this``): with no conversation one begins; in one, its current screen again.
+- A press with a topic id that is not one of :data:`~bot.core.topic_hints.TYPED_TOPICS` (a
+  forged or outdated button) changes nothing: the current screen again, or, with no
+  conversation, the calm "let's start again".
+
+``typed_topic`` is dropped once it is used, and by everything that starts a conversation
+over (``begin``, ``start_over``), /forget and quick exit, as all FSM data is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.utils.i18n import gettext as _
+
+from bot.core.clock import Clock
+from bot.core.conversation import ASKS_AGE, topics_for
+from bot.core.directory import Directory
+from bot.core.referral_day import carried_over
+from bot.core.taxonomy import AgeBand, Audience, Topic
+from bot.core.topic_hints import TYPED_TOPICS, TopicHints
+from handlers import screens
+from handlers.callbacks import Nav
+from handlers.filters import pressed_in_private_chat, private_chat
+from handlers.flow import begin
+from handlers.questions import ask_follow_up
+from handlers.states import Flow
+from handlers.telegram import edit_screen, send_screen
+from storage.referrals import ReferralRepository
+
+TYPED_TOPIC = "typed_topic"
+"""FSM data key: the topic id the person confirmed with "Yes" (ids only, docs/privacy.md)."""
+
+router = Router(name="typed_topic")
+router.message.filter(private_chat)
+router.callback_query.filter(pressed_in_private_chat)
+
+# The steps before the topic menu: "Yes" remembers the topic and shows the same step again.
+_BEFORE_TOPIC = frozenset(
+    {Flow.language.state, Flow.privacy.state, Flow.audience.state, Flow.age.state}
+)
+# States in which the person has gone past the topic step: a new topic is a new conversation.
+_PAST_TOPIC = frozenset({Flow.followup.state, Flow.checklist.state, Flow.results.state})
+
+
+class TypedTopic(CallbackData, prefix="tt"):
+    """ "Yes, show help for this" on the confirmation: a topic id (``tt:recruitment_pressure``,
+    at most 25 bytes; Bot API limit 64)."""
+
+    topic: str
+
+
+def typed_topic_label(topic: Topic) -> str:
+    """The topic in a neutral phrase that reads for anyone asking (young person, friend,
+    parent, professional), after "It sounds like this is about:"."""
+    labels = {
+        Topic.RECRUITMENT_PRESSURE: _(
+            'being asked to do "jobs", or offered money to keep or deliver something'
+        ),
+        Topic.DEBT_OR_THREAT: _("a debt, or being threatened or pressured for money"),
+        Topic.WANTS_OUT: _("wanting to get out of a gang or a criminal group"),
+        Topic.FAMILY_WORRY: _("worry that a child is being drawn into crime"),
+    }
+    return labels.get(topic) or _("Something else")
+
+
+def confirmation_screen(topic: Topic) -> screens.Screen:
+    """ "It sounds like this is about: <topic>. Do you want help with that?", Yes / No and the
+    safety row; for recruitment one calm line on why asking is right."""
+    lines = [
+        _("It sounds like this is about: <b>{topic}</b>.").format(topic=typed_topic_label(topic)),
+    ]
+    if topic is Topic.RECRUITMENT_PRESSURE:
+        lines.append(
+            _(
+                "Being offered money or gifts to hold or deliver something is a common way "
+                "criminals draw young people in. Asking about it is the right thing to do."
+            )
+        )
+    lines.append(_("Do you want help with that?"))
+    rows = [
+        [
+            InlineKeyboardButton(
+                text=_("Yes, show help for this"),
+                callback_data=TypedTopic(topic=topic.value).pack(),
+            )
+        ],
+        [
+            InlineKeyboardButton(
+                text=_("No, show the menu"), callback_data=Nav(action="not_this").pack()
+            )
+        ],
+        screens.safety_row(),
+    ]
+    return screens.Screen("\n\n".join(lines), InlineKeyboardMarkup(inline_keyboard=rows))
+
+
+async def names_a_topic(message: Message, topic_hints: TopicHints) -> dict[str, Topic] | bool:
+    """Filter: typed text (not a command, not forwarded) that names a topic of
+    :data:`~bot.core.topic_hints.TYPED_TOPICS`; passes it to the handler as ``named_topic``."""
+    text = message.text
+    if text is None or message.forward_origin is not None or text.startswith("/"):
+        return False
+    topic = topic_hints.topic_of(text)
+    return False if topic is None else {"named_topic": topic}
+
+
+@router.message(names_a_topic)
+async def on_typed_topic(message: Message, named_topic: Topic) -> None:
+    """Ask whether the conversation is about the topic the text names; nothing is stored."""
+    await send_screen(message, confirmation_screen(named_topic))
+
+
+def _typed(value: object) -> Topic | None:
+    """The topic id of a ``tt:`` press or of the FSM data, if it is a typed topic."""
+    return next((t for t in TYPED_TOPICS if t.value == value), None)
+
+
+@router.callback_query(TypedTopic.filter())
+async def on_yes(
+    callback: CallbackQuery,
+    callback_data: TypedTopic,
+    state: FSMContext,
+    directory: Directory,
+    referrals: ReferralRepository,
+    clock: Clock,
+    locale: str,
+    locale_chosen: bool,
+    available_locales: list[str],
+) -> None:
+    """Go on towards the topic from where the person is (module docstring)."""
+    await callback.answer()
+    topic = _typed(callback_data.topic)
+    current = await state.get_state()
+    data = await state.get_data()
+    if topic is None:  # forged or outdated: change nothing
+        await _show_current(callback, current, data, available_locales)
+        return
+    if current is None:
+        await edit_screen(
+            callback,
+            await begin(
+                state, campaign=None, locale_chosen=locale_chosen, locales=available_locales
+            ),
+        )
+        await state.update_data({TYPED_TOPIC: topic.value})
+        return
+    audience = _audience(data)
+    age_needed = audience in ASKS_AGE and _age(data) is None
+    if audience is None or age_needed or current in _BEFORE_TOPIC:
+        await state.update_data({TYPED_TOPIC: topic.value})
+        await _show_current(callback, current, data, available_locales)
+        return
+    if current in _PAST_TOPIC:  # a new conversation for the same person
+        await state.set_data(
+            {
+                "campaign": data.get("campaign"),
+                **carried_over(data),
+                "audience": audience.value,
+                "age": data.get("age"),
+            }
+        )
+    await state.update_data({TYPED_TOPIC: topic.value})
+    await topic_step(
+        callback,
+        state,
+        audience,
+        directory=directory,
+        referrals=referrals,
+        clock=clock,
+        locale=locale,
+    )
+
+
+@router.callback_query(Nav.filter(F.action == "not_this"))
+async def on_no(
+    callback: CallbackQuery,
+    state: FSMContext,
+    locale_chosen: bool,
+    available_locales: list[str],
+) -> None:
+    """No conversation: begin one. In one: its current screen again."""
+    await callback.answer()
+    current = await state.get_state()
+    if current is None:
+        screen = await begin(
+            state, campaign=None, locale_chosen=locale_chosen, locales=available_locales
+        )
+        await edit_screen(callback, screen)
+        return
+    await _show_current(callback, current, await state.get_data(), available_locales)
+
+
+async def topic_step(
+    callback: CallbackQuery,
+    state: FSMContext,
+    audience: Audience,
+    *,
+    directory: Directory,
+    referrals: ReferralRepository,
+    clock: Clock,
+    locale: str,
+) -> None:
+    """The topic step, once the audience (and the age, where asked) are chosen: a typed
+    topic on ``audience``'s menu goes on as if pressed there (:func:`topic_chosen`);
+    otherwise the topic menu. ``typed_topic`` is dropped either way."""
+    kept = (await state.get_data()).get(TYPED_TOPIC)
+    typed = _typed(kept)
+    if kept is not None:  # most conversations never had one: no write for them
+        await state.update_data({TYPED_TOPIC: None})
+    if typed is None or typed not in topics_for(audience):
+        await state.set_state(Flow.topic)
+        await edit_screen(callback, screens.topic_menu(audience))
+        return
+    await state.set_state(Flow.topic)
+    await topic_chosen(
+        callback,
+        state,
+        audience,
+        typed,
+        directory=directory,
+        referrals=referrals,
+        clock=clock,
+        locale=locale,
+    )
+
+
+async def topic_chosen(
+    callback: CallbackQuery,
+    state: FSMContext,
+    audience: Audience,
+    topic: Topic,
+    *,
+    directory: Directory,
+    referrals: ReferralRepository,
+    clock: Clock,
+    locale: str,
+) -> None:
+    """What a press on the topic menu does (handlers/onboarding.py, ``on_topic``): remember
+    the topic, then the follow-up questions, the checklist or the cards."""
+    await state.update_data(topic=topic.value)
+    await ask_follow_up(
+        callback,
+        state,
+        audience,
+        topic,
+        directory=directory,
+        referrals=referrals,
+        clock=clock,
+        locale=locale,
+    )
+
+
+async def _show_current(
+    callback: CallbackQuery,
+    current: str | None,
+    data: dict[str, Any],
+    locales: list[str],
+) -> None:
+    if current is None:
+        await edit_screen(callback, screens.restart_screen())
+        return
+    await edit_screen(callback, screens.screen_for_state(current, data, locales))
+
+
+def _audience(data: dict[str, Any]) -> Audience | None:
+    value = data.get("audience")
+    return Audience(value) if value in {a.value for a in Audience} else None
+
+
+def _age(data: dict[str, Any]) -> AgeBand | None:
+    value = data.get("age")
+    return AgeBand(value) if value in {b.value for b in AgeBand} else None
