@@ -22,7 +22,7 @@ from aiogram.utils.i18n import I18n
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.catalogs import DOMAIN, compile_catalogs
+from bot.catalogs import DOMAIN, check_locales_dir, compile_catalogs
 from bot.config import Settings
 from bot.core.clock import Clock, system_clock
 from bot.core.danger import DangerDetector
@@ -157,7 +157,12 @@ def build_dispatcher(
 
 
 def load_i18n(settings: Settings) -> I18n:
-    """Compile stale catalogues, then load them. Raises :class:`RuntimeError` if none exist."""
+    """Compile stale catalogues, then load them.
+
+    Raises :class:`bot.catalogs.CatalogueError` when ``LOCALES_DIR`` is not a folder or has
+    no catalogue of ``DEFAULT_LOCALE`` (:func:`bot.catalogs.check_locales_dir`).
+    """
+    check_locales_dir(settings.locales_dir, settings.default_locale)
     compile_catalogs(settings.locales_dir)
     return I18n(path=settings.locales_dir, default_locale=settings.default_locale, domain=DOMAIN)
 
@@ -166,7 +171,8 @@ async def create_app(settings: Settings, *, clock: Clock = system_clock) -> App:
     """Open storage (migrating it to the newest revision) and build the dispatcher.
 
     Raises :class:`bot.core.directory.DirectoryError` for an invalid resource file and
-    :class:`bot.core.danger.DangerDataError` for an invalid danger or topic word list.
+    :class:`bot.core.danger.DangerDataError` for an invalid danger or topic word list,
+    :class:`bot.catalogs.CatalogueError` for a ``LOCALES_DIR`` the bot cannot speak from.
     """
     directory = load_directory(settings.resources_file)
     danger = DangerDetector.from_dir(settings.danger_dir)

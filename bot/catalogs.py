@@ -40,6 +40,30 @@ def compile_catalogs(locales_dir: Path, domain: str = DOMAIN) -> list[str]:
     return compiled
 
 
+class CatalogueError(ValueError):
+    """``LOCALES_DIR`` cannot serve the bot: not a folder, or no catalogue of the default
+    language in it. The message names the setting and the path (one line, exit code 2)."""
+
+
+def check_locales_dir(locales_dir: Path, default_locale: str, domain: str = DOMAIN) -> None:
+    """Refuse a catalogue folder the bot cannot speak from, before anything is compiled.
+
+    Raises :class:`CatalogueError` when ``locales_dir`` is missing or not a folder, or holds
+    no ``<default_locale>/LC_MESSAGES/<domain>.po`` (every text falls back to the default
+    language's catalogue; without it the bot would start with a picker of no languages).
+    """
+    if not locales_dir.is_dir():
+        problem = "not a folder" if locales_dir.exists() else "no such folder"
+        raise CatalogueError(f"LOCALES_DIR: cannot use {locales_dir}: {problem}")
+    if not (locales_dir / default_locale / "LC_MESSAGES" / f"{domain}.po").is_file():
+        found = available_locales(locales_dir, domain)
+        has = f"catalogues found: {', '.join(found)}" if found else "no catalogue found"
+        raise CatalogueError(
+            f"LOCALES_DIR: {locales_dir} has no catalogue of DEFAULT_LOCALE {default_locale} "
+            f"({default_locale}/LC_MESSAGES/{domain}.po; {has})"
+        )
+
+
 def available_locales(locales_dir: Path, domain: str = DOMAIN) -> list[str]:
     """Locales that have a catalogue, sorted."""
     return sorted(p.parent.parent.name for p in locales_dir.glob(f"*/LC_MESSAGES/{domain}.po"))

@@ -21,6 +21,7 @@ from pydantic_settings import SettingsError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
+from bot.catalogs import CatalogueError
 from bot.commands import CliCommand, ConfigurationError, ServiceUnreachable
 from bot.config import Settings, configuration_errors, data_dir_problem
 from bot.core.danger import DangerDataError
@@ -162,7 +163,13 @@ def _main(argv: Sequence[str] | None) -> int:
     command = next(c for c in COMMANDS if c.name == args.mode)
     try:
         return asyncio.run(command.run(args, settings))
-    except (ConfigurationError, DirectoryError, DangerDataError, PseudonymKeyError) as error:
+    except (
+        ConfigurationError,
+        DirectoryError,
+        DangerDataError,
+        PseudonymKeyError,
+        CatalogueError,
+    ) as error:
         return _refuse(f"error: {error}", EXIT_USAGE)
     except (ServiceUnreachable, UnknownRevisionError) as error:
         return _refuse(f"error: {error}", EXIT_PROBLEM)
