@@ -153,10 +153,10 @@ async def on_danger_words(
             message, state, directory=directory, referrals=referrals, clock=clock, locale=shown
         )
     if shown != locale and pseudonym is not None:
-        await _remember_locale(memory, pseudonym, shown)
+        await remember_locale(memory, pseudonym, shown)
 
 
-async def _remember_locale(memory: MemoryRepository, pseudonym: str, locale: str) -> None:
+async def remember_locale(memory: MemoryRepository, pseudonym: str, locale: str) -> None:
     """Keep the card's language as the user's; the card is already shown, so a failure here
     only costs the language of the next screens."""
     try:

@@ -33,11 +33,14 @@ from aiogram import F, Router
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.utils.i18n import I18n
 from aiogram.utils.i18n import gettext as _
 
 from bot.core.clock import Clock
 from bot.core.conversation import ASKS_AGE, topics_for
+from bot.core.danger import DangerMatch
 from bot.core.directory import Directory
+from bot.core.emergency import card_locale
 from bot.core.referral_day import carried_over
 from bot.core.taxonomy import AgeBand, Audience, Topic
 from bot.core.topic_hints import TYPED_TOPICS, TopicHints
@@ -46,8 +49,10 @@ from handlers.callbacks import Nav
 from handlers.filters import pressed_in_private_chat, private_chat
 from handlers.flow import begin
 from handlers.questions import ask_follow_up
+from handlers.safety import remember_locale
 from handlers.states import Flow
 from handlers.telegram import edit_screen, send_screen
+from storage.memory import MemoryRepository
 from storage.referrals import ReferralRepository
 
 TYPED_TOPIC = "typed_topic"
@@ -117,20 +122,46 @@ def confirmation_screen(topic: Topic) -> screens.Screen:
     return screens.Screen("\n\n".join(lines), InlineKeyboardMarkup(inline_keyboard=rows))
 
 
-async def names_a_topic(message: Message, topic_hints: TopicHints) -> dict[str, Topic] | bool:
+async def names_a_topic(message: Message, topic_hints: TopicHints) -> dict[str, DangerMatch] | bool:
     """Filter: typed text (not a command, not forwarded) that names a topic of
-    :data:`~bot.core.topic_hints.TYPED_TOPICS`; passes it to the handler as ``named_topic``."""
+    :data:`~bot.core.topic_hints.TYPED_TOPICS`; passes the list entry that fired to the
+    handler as ``topic_match``."""
     text = message.text
     if text is None or message.forward_origin is not None or text.startswith("/"):
         return False
-    topic = topic_hints.topic_of(text)
-    return False if topic is None else {"named_topic": topic}
+    match = topic_hints.match_of(text)
+    return False if match is None else {"topic_match": match}
 
 
 @router.message(names_a_topic)
-async def on_typed_topic(message: Message, named_topic: Topic) -> None:
-    """Ask whether the conversation is about the topic the text names; nothing is stored."""
-    await send_screen(message, confirmation_screen(named_topic))
+async def on_typed_topic(
+    message: Message,
+    topic_match: DangerMatch,
+    locale: str,
+    locale_chosen: bool,
+    i18n: I18n,
+    memory: MemoryRepository,
+    pseudonym: str | None = None,
+) -> None:
+    """Ask whether the conversation is about the topic the text names; the text is not kept.
+
+    Before any language is chosen, and when Telegram's language has no catalogue, the
+    question is in the language of the list that matched ("alguien me ofreció dinero por
+    guardar algo": Spanish), which becomes the user's, as the emergency card's does
+    (:func:`bot.core.emergency.card_locale`, handlers/safety.py).
+    """
+    language_code = message.from_user.language_code if message.from_user else None
+    shown = card_locale(
+        locale,
+        locale_chosen=locale_chosen,
+        language_code=language_code,
+        match=topic_match,
+        available=i18n.available_locales,
+    )
+    with i18n.use_locale(shown):
+        await send_screen(message, confirmation_screen(Topic(topic_match.category)))
+    if shown != locale and pseudonym is not None:
+        await remember_locale(memory, pseudonym, shown)
 
 
 def _typed(value: object) -> Topic | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from bot.core.danger import DangerDetector
+from bot.core.danger import DangerDetector, DangerMatch
 from bot.core.taxonomy import Topic
 
 # The topics the lists may name: those a typed message most often means, and that a
@@ -59,5 +59,11 @@ class TopicHints:
         When several entries fire, the most specific wins, as for danger words (a phrase
         before a ``near`` group, then the longest, then the earliest).
         """
-        match = self.detector.detect(text)
+        match = self.match_of(text)
         return None if match is None else Topic(match.category)
+
+    def match_of(self, text: str) -> DangerMatch | None:
+        """The entry ``text`` fires, or ``None``: its ``category`` is a topic id of
+        :data:`TYPED_TOPICS`, its ``language`` the list's (``"es"``), read as for danger
+        words (:class:`bot.core.danger.DangerMatch`). Never raises."""
+        return self.detector.detect(text)

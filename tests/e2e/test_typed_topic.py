@@ -176,3 +176,27 @@ async def test_the_typed_topic_does_not_survive_menu(app: App, driver: OfflineDr
     await user.press("pick:aud:young_person")
     (text,) = texts(await user.press("pick:age:13_15"))
     assert text == "What is it about?"
+
+
+async def test_before_any_choice_the_question_is_in_the_language_of_the_words(
+    driver: OfflineDriver,
+) -> None:
+    """A fresh-clone tester (thirteenth session): Spanish and Finnish typed by someone whose
+    Telegram language has no catalogue got the question in Swedish (the default). Now it is in
+    the language of the list that matched, which becomes the user's, as for the emergency
+    card: "Yes" then goes on in that language (the privacy note, no picker)."""
+    spanish = ScriptedUser(driver, user_id=7730000091, language_code=None)
+    (text,) = texts(await spanish.say("alguien me ofreció 2000 coronas por guardar algo"))
+    assert text.startswith("Parece que se trata de: <b>")
+    (note,) = texts(await spanish.press(YES))
+    assert spanish.offers("nav:privacy_ok") and not spanish.offers("lang:es")
+    assert note.startswith("<b>Aquí eres anónimo.</b>")
+
+    finnish = ScriptedUser(driver, user_id=7730000092, language_code="ps")  # no catalogue
+    (text,) = texts(await finnish.say("joku tarjosi 2000 kruunua että säilytän jotain"))
+    assert text.startswith("Kuulostaa siltä, että tämä koskee: <b>")
+
+    # Telegram's language with a catalogue keeps the conversation's language, as before
+    english = ScriptedUser(driver, user_id=7730000093, language_code="en")
+    (text,) = texts(await english.say("alguien me ofreció 2000 coronas por guardar algo"))
+    assert text.startswith("It sounds like this is about: <b>")
