@@ -22,7 +22,7 @@ EXPECTED_METHODS = [
     "editMessageText",  # audience menu
     "answerCallbackQuery",  # pick:aud:parent
     "editMessageText",  # topic menu
-    "sendMessage",  # free text: use the buttons
+    "sendMessage",  # typed "my son has two phones": is this about a child drawn into crime?
     "answerCallbackQuery",  # pick:topic:family_worry
     "editMessageText",  # the warning-sign checklist
     "answerCallbackQuery",  # sign:two_phones
@@ -68,7 +68,11 @@ def test_replay_prints_every_bot_api_call_in_order(tmp_path: Path) -> None:
     assert calls[1]["params"] == {"callback_query_id": "cq1"}
     assert calls[6]["params"]["message_id"] == 1
     assert "What is it about?" in calls[6]["params"]["text"]
-    assert calls[7]["params"]["text"].startswith("Please answer with the buttons")
+    # the typed text names a topic (handlers/typed_topic.py); the parent presses the menu instead
+    assert calls[7]["params"]["text"].startswith(
+        "It sounds like this is about: <b>worry that a child is being drawn into crime</b>."
+    )
+    assert "&amp;" not in calls[7]["params"]["text"]  # the typed text is never echoed
     assert calls[9]["params"]["text"].startswith("Have you noticed any of these?")
     ticked = [row[0]["text"] for row in calls[11]["params"]["reply_markup"]["inline_keyboard"]]
     assert "✅ Has two phones" in ticked

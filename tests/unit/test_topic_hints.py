@@ -580,3 +580,130 @@ def test_an_empty_topics_dir_is_refused(monkeypatch: pytest.MonkeyPatch) -> None
     assert configuration_errors(raised.value) == [
         "configuration error: TOPICS_DIR: is empty; unset it to use the default (the shipped one)"
     ]
+
+
+# What a fresh-clone tester typed and got no topic for, word for word: the README's own
+# example user, a mother who found a second phone in her son's room, and a young person paid
+# in slang ("2k", "2000kr") to keep something.
+TESTER_REPORTED: tuple[tuple[Topic, str], ...] = (
+    (F, "I found a second phone in my son's room"),
+    (F, "I found a second phone in my sons room"),
+    (F, "I found a second phone in my son’s room"),
+    (F, "found a second phone in his room"),
+    (F, "I found a secret phone"),
+    (F, "jag hittade en extra mobil i min sons rum"),
+    (F, "hittade en till telefon hos grabben"),
+    (R, "nån vill att jag ska förvara ett paket, får 2k"),
+    (R, "ngn gav mig 2000kr o sa jag ska hålla nåt"),
+    (R, "fått 2000 för att hålla en grej"),
+    (R, "qof ayaa ii ballan qaaday 2000 kr si aan wax u hayo"),
+    (R, "شخص عرض علي 2000 كرونة لأحتفظ بشيء"),
+)
+
+
+@pytest.mark.parametrize(("topic", "text"), TESTER_REPORTED)
+def test_what_the_tester_typed_names_its_topic(hints: TopicHints, topic: Topic, text: str) -> None:
+    assert hints.topic_of(text) == topic
+
+
+# The entries added for those reports, each with variants beyond the reported words:
+# (list, entry id, topic, text). The entry id shows that the new entry is the one that fires.
+NEW_ENTRIES: tuple[tuple[str, str, Topic, str], ...] = (
+    ("en", "found_second_phone", F, "I found another phone in her bag"),
+    ("en", "found_second_phone", F, "there is a hidden phone under his mattress"),
+    ("en", "found_second_phone", F, "I found a phone in my daughter's room that isn't hers"),
+    ("en", "found_second_phone", F, "we discovered a burner phone in his backpack"),
+    ("en", "found_second_phone", F, "he is hiding a second phone"),
+    ("en", "gifts_to_hold", R, "someone gave me 2000 to hold a bag"),
+    ("en", "gifts_to_hold", R, "they gave me 2k to keep something"),
+    ("sv", "found_second_phone", F, "jag hittade en hemlig telefon"),
+    ("sv", "found_second_phone", F, "hittade en annan mobil i hans väska"),
+    ("sv", "found_second_phone", F, "det låg en gömd telefon under hans säng"),
+    ("sv", "found_second_phone", F, "han gömmer en andra mobil"),
+    ("sv", "paid_to_hold", R, "dom swishade 1500 och sa att jag skulle gömma en påse"),
+    ("sv", "paid_to_hold", R, "de ger mig 3k, jag ska bära en väska ikväll"),
+    ("sv", "paid_to_hold", R, "fick 10k och nu ska jag frakta en grej"),
+    ("sv", "money_to_hold", R, "han swishade 500 för att jag skulle gömma en påse"),
+    ("sv", "money_to_hold", R, "erbjöd 3k för att förvara en väska"),
+    ("ar", "offered_to_hold", R, "عطوني 2000 كرون عشان احتفظ بغرض عندي"),
+    ("ar", "offered_to_hold", R, "حدا عرض علي مصاري لشيل شنطة"),
+    ("ar", "found_second_phone", F, "وجدت هاتفا سريا"),
+    ("ar", "found_second_phone", F, "لقيت تلفون ثاني بغرفة ابني"),
+    ("ar", "found_second_phone", F, "شفت جوال مخبى بشنطتها"),
+    ("ar", "found_second_phone", F, "وجدت هاتفا في غرفته"),
+    ("so", "offered_to_hold", R, "waxay ii ballan qaadeen 3000 kr si aan boorso u qariyo"),
+    ("so", "offered_to_hold", R, "nin ayaa ii ballanqaaday si aan wax u hayo"),
+    ("so", "found_second_phone", F, "waxaan helay taleefan labaad"),
+    ("so", "found_second_phone", F, "taleefan qarsoodi ah ayaan ka helay qolkiisa"),
+    ("so", "found_phone_in_room", F, "waxaan ka helay taleefan qolka wiilkeyga"),
+    ("so", "found_phone_in_room", F, "waxaan arkay mobil boorsadeeda ku jira"),
+    ("fa", "found_second_phone", F, "یه گوشی مخفی پیدا کردم"),
+    ("fa", "found_second_phone", F, "تو اتاقش یه گوشی دوم پیدا کردم"),
+    ("fa", "found_second_phone", F, "یه گوشی دیگه تو کیفش پیدا کردم"),
+    ("ti", "found_second_phone", F, "ካልኣይ ተሌፎን ረኺበ"),
+    ("ti", "found_second_phone", F, "ሕቡእ ተሌፎን ረኺበ"),
+    ("ti", "found_second_phone", F, "ኣብ ክፍሉ ካልኣይ ሞባይል ረኺበ"),
+    ("fi", "found_second_phone", F, "löysin toisen puhelimen"),
+    ("fi", "found_second_phone", F, "löysin salaisen puhelimen hänen huoneestaan"),
+    ("ckb", "found_second_phone", F, "مۆبایلێکی دووەمم دۆزییەوە"),
+    ("ckb", "found_second_phone", F, "مۆبایلێکی شاراوەم لە ژوورەکەیدا دۆزییەوە"),
+    ("tr", "found_second_phone", F, "odasında ikinci bir telefon buldum"),
+    ("tr", "found_second_phone", F, "gizli bir telefon buldum"),
+    ("es", "found_second_phone", F, "encontré un segundo móvil en su cuarto"),
+    ("es", "found_second_phone", F, "encontré un teléfono secreto"),
+)
+
+
+@pytest.mark.parametrize(("language", "entry", "topic", "text"), NEW_ENTRIES)
+def test_a_variant_fires_its_new_entry(
+    hints: TopicHints, language: str, entry: str, topic: Topic, text: str
+) -> None:
+    match = hints.detector.detect(text)
+    assert match is not None
+    assert (match.language, match.pattern_id, match.category) == (language, entry, topic.value)
+
+
+# Ordinary messages that share those words ("found", "phone", "son's", "second", "hålla",
+# a sum of money) and name no topic.
+QUIET: tuple[str, ...] = (
+    "I found my phone",
+    "I found my phone in her bag",
+    "my son's phone broke",
+    "my son's phone broke a second time",
+    "my son bought a second hand phone",
+    "I found a second phone charger in the drawer",
+    "I saw a secret phone trick on youtube",
+    "I have a second phone for work",
+    "I found another phone case I like",
+    "I keep a spare phone in my bag",
+    "I got 2 bags to carry home",
+    "jag hittade min mobil",
+    "jag hittade min telefon i hennes väska",
+    "min sons mobil gick sönder",
+    "jag ska hålla tal på fredag",
+    "jag fick 2000 kr i julklapp och ska hålla tal på festen",
+    "jag såg en annan telefon i affären",
+    "jag köpte en andra hand mobil till min son",
+    "jag har en extra mobil för jobbet",
+    "لقيت تلفوني",
+    "وجدت هاتفي في غرفته",
+    "تلفون ابني انكسر",
+    "waxaan helay taleefan cusub",
+    "taleefanka wiilkeyga waa jabay",
+    "گوشیم رو پیدا کردم",
+    "گوشی پسرم خراب شد",
+    "ተሌፎነይ ረኺበ",
+    "löysin puhelimeni",
+    "poikani puhelin hajosi",
+    "مۆبایلەکەم دۆزییەوە",
+    "telefonumu buldum",
+    "oğlumun telefonu bozuldu",
+    "encontré mi móvil",
+    "el móvil de mi hijo se rompió",
+    "encontré otro móvil más barato",
+)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_an_ordinary_message_with_those_words_names_no_topic(hints: TopicHints, text: str) -> None:
+    assert hints.topic_of(text) is None
