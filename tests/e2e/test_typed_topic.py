@@ -189,7 +189,8 @@ async def test_before_any_choice_the_question_is_in_the_language_of_the_words(
     (text,) = texts(await spanish.say("alguien me ofreció 2000 coronas por guardar algo"))
     assert text.startswith("Parece que se trata de: <b>")
     (note,) = texts(await spanish.press(YES))
-    assert spanish.offers("nav:privacy_ok") and not spanish.offers("lang:es")
+    assert spanish.offers("nav:privacy_ok")
+    assert not spanish.offers("lang:es")
     assert note.startswith("<b>Aquí eres anónimo.</b>")
 
     finnish = ScriptedUser(driver, user_id=7730000092, language_code="ps")  # no catalogue
