@@ -183,12 +183,15 @@ def test_one_ctrl_c_at_the_prompt_ends_the_chat(tmp_path: Path) -> None:
             seen += os.read(controller, 1024)
         assert b"> " in seen
         chat.send_signal(signal.SIGINT)
-        assert chat.wait(timeout=15) == 130
+        # the bound is generous: closing the app on a busy CI machine took over 15 s once;
+        # what is tested is that one Ctrl-C ends the chat, not how fast
+        assert chat.wait(timeout=90) == 130
         assert chat.stderr is not None
         assert b"Traceback" not in chat.stderr.read()
     finally:
         if chat.poll() is None:
             chat.kill()
+            chat.wait()  # reaped here, not in Popen.__del__ during a later test
         os.close(controller)
 
 
