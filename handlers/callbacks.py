@@ -46,3 +46,10 @@ class Feedback(CallbackData, prefix="fb"):
     """The answer to "did this help?": ``yes``, ``no`` or ``later``."""
 
     answer: str
+
+
+class TypedTopic(CallbackData, prefix="tt"):
+    """ "Yes, show help for this" on the typed-topic question (handlers/typed_topic.py): a
+    topic id (``tt:recruitment_pressure``, at most 25 bytes; Bot API limit 64)."""
+
+    topic: str

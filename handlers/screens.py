@@ -26,8 +26,16 @@ from bot.core.bidi import isolate_ltr_runs
 from bot.core.checklist import SIGNS
 from bot.core.conversation import AGE_BANDS, AUDIENCES, topics_for
 from bot.core.followups import Question, questions_for
-from bot.core.taxonomy import Audience, Topic
-from handlers.callbacks import Feedback, LanguageChoice, Nav, Pick, Reply, SignToggle
+from bot.core.taxonomy import AgeBand, Audience, Topic
+from handlers.callbacks import (
+    Feedback,
+    LanguageChoice,
+    Nav,
+    Pick,
+    Reply,
+    SignToggle,
+    TypedTopic,
+)
 from handlers.labels import LANGUAGE_NAMES, age_label, audience_label, topic_label
 from handlers.question_labels import answer_label, question_text, sign_label
 
@@ -260,8 +268,8 @@ def screen_for_state(state: str | None, data: dict[str, object], locales: Iterab
     ``state`` is the FSM state name (``Flow:…``) and ``data`` the FSM data. Steps whose
     data is missing or malformed fall back to the audience menu.
     """
-    audience = _enum(Audience, data.get("audience"))
-    topic = _enum(Topic, data.get("topic"))
+    audience = enum_member(Audience, data.get("audience"))
+    topic = enum_member(Topic, data.get("topic"))
     if state == "Flow:language":
         return language_picker(locales)
     if state == "Flow:privacy":
@@ -284,11 +292,48 @@ def screen_for_state(state: str | None, data: dict[str, object], locales: Iterab
     return audience_menu()
 
 
-_Id = TypeVar("_Id", Audience, Topic)
+_Id = TypeVar("_Id", Audience, AgeBand, Topic)
 
 
-def _enum(kind: type[_Id], value: object) -> _Id | None:
+def enum_member(kind: type[_Id], value: object) -> _Id | None:
+    """The member of ``kind`` whose value is ``value`` (a stored id), or ``None``."""
     return kind(value) if isinstance(value, str) and value in {m.value for m in kind} else None
+
+
+def typed_topic_label(topic: Topic) -> str:
+    """The topic in a neutral phrase that reads for anyone asking (young person, friend,
+    parent, professional), after "It sounds like this is about:"."""
+    labels = {
+        Topic.RECRUITMENT_PRESSURE: _(
+            'being asked to do "jobs", or offered money to keep or deliver something'
+        ),
+        Topic.DEBT_OR_THREAT: _("a debt, or being threatened or pressured for money"),
+        Topic.WANTS_OUT: _("wanting to get out of a gang or a criminal group"),
+        Topic.FAMILY_WORRY: _("worry that a child is being drawn into crime"),
+    }
+    return labels.get(topic) or _("Something else")
+
+
+@_per_locale
+def typed_topic_question(topic: Topic) -> Screen:
+    """ "It sounds like this is about: <topic>. Do you want help with that?", Yes / No and the
+    safety row; for recruitment one calm line on why asking is right."""
+    lines = [
+        _("It sounds like this is about: <b>{topic}</b>.").format(topic=typed_topic_label(topic)),
+    ]
+    if topic is Topic.RECRUITMENT_PRESSURE:
+        lines.append(
+            _(
+                "Being offered money or gifts to hold or deliver something is a common way "
+                "criminals draw young people in. Asking about it is the right thing to do."
+            )
+        )
+    lines.append(_("Do you want help with that?"))
+    rows = [
+        [_button(_("Yes, show help for this"), TypedTopic(topic=topic.value).pack())],
+        [_button(_("No, show the menu"), Nav(action="not_this").pack())],
+    ]
+    return Screen("\n\n".join(lines), _menu(rows))
 
 
 def private_only() -> str:

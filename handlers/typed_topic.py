@@ -30,11 +30,9 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram import F, Router
-from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Message
 from aiogram.utils.i18n import I18n
-from aiogram.utils.i18n import gettext as _
 
 from bot.core.clock import Clock
 from bot.core.conversation import ASKS_AGE, topics_for
@@ -45,11 +43,11 @@ from bot.core.referral_day import carried_over
 from bot.core.taxonomy import AgeBand, Audience, Topic
 from bot.core.topic_hints import TYPED_TOPICS, TopicHints
 from handlers import screens
-from handlers.callbacks import Nav
+from handlers.callbacks import Nav, TypedTopic
 from handlers.filters import pressed_in_private_chat, private_chat
 from handlers.flow import begin
 from handlers.questions import ask_follow_up
-from handlers.safety import remember_locale
+from handlers.safety import on_back, remember_locale
 from handlers.states import Flow
 from handlers.telegram import edit_screen, send_screen
 from storage.memory import MemoryRepository
@@ -68,58 +66,6 @@ _BEFORE_TOPIC = frozenset(
 )
 # States in which the person has gone past the topic step: a new topic is a new conversation.
 _PAST_TOPIC = frozenset({Flow.followup.state, Flow.checklist.state, Flow.results.state})
-
-
-class TypedTopic(CallbackData, prefix="tt"):
-    """ "Yes, show help for this" on the confirmation: a topic id (``tt:recruitment_pressure``,
-    at most 25 bytes; Bot API limit 64)."""
-
-    topic: str
-
-
-def typed_topic_label(topic: Topic) -> str:
-    """The topic in a neutral phrase that reads for anyone asking (young person, friend,
-    parent, professional), after "It sounds like this is about:"."""
-    labels = {
-        Topic.RECRUITMENT_PRESSURE: _(
-            'being asked to do "jobs", or offered money to keep or deliver something'
-        ),
-        Topic.DEBT_OR_THREAT: _("a debt, or being threatened or pressured for money"),
-        Topic.WANTS_OUT: _("wanting to get out of a gang or a criminal group"),
-        Topic.FAMILY_WORRY: _("worry that a child is being drawn into crime"),
-    }
-    return labels.get(topic) or _("Something else")
-
-
-def confirmation_screen(topic: Topic) -> screens.Screen:
-    """ "It sounds like this is about: <topic>. Do you want help with that?", Yes / No and the
-    safety row; for recruitment one calm line on why asking is right."""
-    lines = [
-        _("It sounds like this is about: <b>{topic}</b>.").format(topic=typed_topic_label(topic)),
-    ]
-    if topic is Topic.RECRUITMENT_PRESSURE:
-        lines.append(
-            _(
-                "Being offered money or gifts to hold or deliver something is a common way "
-                "criminals draw young people in. Asking about it is the right thing to do."
-            )
-        )
-    lines.append(_("Do you want help with that?"))
-    rows = [
-        [
-            InlineKeyboardButton(
-                text=_("Yes, show help for this"),
-                callback_data=TypedTopic(topic=topic.value).pack(),
-            )
-        ],
-        [
-            InlineKeyboardButton(
-                text=_("No, show the menu"), callback_data=Nav(action="not_this").pack()
-            )
-        ],
-        screens.safety_row(),
-    ]
-    return screens.Screen("\n\n".join(lines), InlineKeyboardMarkup(inline_keyboard=rows))
 
 
 async def names_a_topic(message: Message, topic_hints: TopicHints) -> dict[str, DangerMatch] | bool:
@@ -159,14 +105,15 @@ async def on_typed_topic(
         available=i18n.available_locales,
     )
     with i18n.use_locale(shown):
-        await send_screen(message, confirmation_screen(Topic(topic_match.category)))
+        await send_screen(message, screens.typed_topic_question(Topic(topic_match.category)))
     if shown != locale and pseudonym is not None:
         await remember_locale(memory, pseudonym, shown)
 
 
 def _typed(value: object) -> Topic | None:
     """The topic id of a ``tt:`` press or of the FSM data, if it is a typed topic."""
-    return next((t for t in TYPED_TOPICS if t.value == value), None)
+    topic = screens.enum_member(Topic, value)
+    return topic if topic in TYPED_TOPICS else None
 
 
 @router.callback_query(TypedTopic.filter())
@@ -198,8 +145,8 @@ async def on_yes(
         )
         await state.update_data({TYPED_TOPIC: topic.value})
         return
-    audience = _audience(data)
-    age_needed = audience in ASKS_AGE and _age(data) is None
+    audience = screens.enum_member(Audience, data.get("audience"))
+    age_needed = audience in ASKS_AGE and screens.enum_member(AgeBand, data.get("age")) is None
     if audience is None or age_needed or current in _BEFORE_TOPIC:
         await state.update_data({TYPED_TOPIC: topic.value})
         await _show_current(callback, current, data, available_locales)
@@ -232,16 +179,9 @@ async def on_no(
     locale_chosen: bool,
     available_locales: list[str],
 ) -> None:
-    """No conversation: begin one. In one: its current screen again."""
-    await callback.answer()
-    current = await state.get_state()
-    if current is None:
-        screen = await begin(
-            state, campaign=None, locale_chosen=locale_chosen, locales=available_locales
-        )
-        await edit_screen(callback, screen)
-        return
-    await _show_current(callback, current, await state.get_data(), available_locales)
+    """No conversation: begin one. In one: its current screen again ("Back to where I
+    was", handlers/safety.py)."""
+    await on_back(callback, state, locale_chosen, available_locales)
 
 
 async def topic_step(
@@ -314,13 +254,3 @@ async def _show_current(
         await edit_screen(callback, screens.restart_screen())
         return
     await edit_screen(callback, screens.screen_for_state(current, data, locales))
-
-
-def _audience(data: dict[str, Any]) -> Audience | None:
-    value = data.get("audience")
-    return Audience(value) if value in {a.value for a in Audience} else None
-
-
-def _age(data: dict[str, Any]) -> AgeBand | None:
-    value = data.get("age")
-    return AgeBand(value) if value in {b.value for b in AgeBand} else None
