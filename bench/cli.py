@@ -7,7 +7,7 @@ import asyncio
 import logging
 from collections.abc import Sequence
 
-from bench import danger, memory, report, throughput, workers
+from bench import danger, memory, report, throughput, topics, workers
 
 BENCHMARKS = {
     "throughput": throughput,
@@ -15,6 +15,7 @@ BENCHMARKS = {
     "report": report,
     "memory": memory,
     "danger": danger,
+    "topics": topics,
 }
 
 
