@@ -365,7 +365,11 @@ def test_earlier_held_out_figures_of_these_languages_do_not_fall(
 ) -> None:
     """Every earlier set of these languages catches as many danger lines and fires on no more
     ordinary lines than before round 17 (the figures of ``python -m bench danger``)."""
-    folders = sorted(p.name for p in HELD_OUT.iterdir() if p.is_dir() and p.name != "round17")
+    folders = sorted(
+        p.name
+        for p in HELD_OUT.iterdir()
+        if p.is_dir() and int(p.name.removeprefix("round")) < 17  # later rounds: their own tests
+    )
     seen = set()
     for folder in folders:
         for lang in LANGUAGES:
