@@ -12,7 +12,10 @@ goes on to the fallback (handlers/fallback.py) as before.
   and the normal steps go on from where the person is. With no conversation one begins (the
   language picker, or the privacy note); the audience and age steps come as usual, and at
   the topic step a topic on that audience's menu goes on exactly as if it had been pressed
-  there (:func:`topic_chosen`); one that is not on it shows the menu. With the audience (and
+  there (:func:`topic_chosen`); one that is not on it shows the menu. Pressed before any
+  language was chosen, Yes chooses the language the question was shown in (the person read
+  it and answered), so the picker is not shown again: the privacy note comes next, as after
+  a choice in the picker. With the audience (and
   the age, where it is asked) chosen already, the topic's first step comes at once; after the
   questions, the checklist or the cards, that is a new conversation for the same person
   (like "Start over", with the audience and age kept).
@@ -127,6 +130,8 @@ async def on_yes(
     locale: str,
     locale_chosen: bool,
     available_locales: list[str],
+    memory: MemoryRepository,
+    pseudonym: str | None = None,
 ) -> None:
     """Go on towards the topic from where the person is (module docstring)."""
     await callback.answer()
@@ -136,6 +141,14 @@ async def on_yes(
     if topic is None:  # forged or outdated: change nothing
         await _show_current(callback, current, data, available_locales)
         return
+    if not locale_chosen and pseudonym is not None and locale in available_locales:
+        # The question was in ``locale`` (the matching list's language was remembered when
+        # it was asked): answering it chooses that language, as the picker would.
+        await remember_locale(memory, pseudonym, locale)
+        locale_chosen = True
+        if current == Flow.language.state:
+            await state.set_state(Flow.privacy)
+            current = Flow.privacy.state
     if current is None:
         await edit_screen(
             callback,

@@ -56,9 +56,11 @@ async def test_the_testers_first_message_leads_to_recruitment_and_its_cards(
     assert text.endswith("Do you want help with that?")
     assert data_of(user) == [YES, NO, "nav:danger", "nav:exit"]
 
-    await user.press(YES)  # no conversation, no language: the picker
-    assert user.offers("lang:en")
-    await user.press("lang:en")
+    # no conversation, no language chosen: the question was read in English, so "Yes"
+    # chooses English and the privacy note comes next, not the picker
+    (note,) = texts(await user.press(YES))
+    assert note.startswith("<b>You are anonymous here.</b>")
+    assert not user.offers("lang:en")
     await user.press("nav:privacy_ok")
     await user.press("pick:aud:young_person")
     await user.press("pick:age:13_15")
@@ -201,3 +203,37 @@ async def test_before_any_choice_the_question_is_in_the_language_of_the_words(
     english = ScriptedUser(driver, user_id=7730000093, language_code="en")
     (text,) = texts(await english.say("alguien me ofreció 2000 coronas por guardar algo"))
     assert text.startswith("It sounds like this is about: <b>")
+
+
+async def test_yes_at_the_picker_chooses_the_language_of_the_question(
+    app: App, driver: OfflineDriver
+) -> None:
+    """A fresh-clone tester (fourteenth session): a mother at the language picker typed "jag
+    hitta andra telefon i rum min son" and pressed "Ja" — and got the picker again. Answering
+    a question shown in Swedish chooses Swedish: the privacy note comes next, then "who are
+    you?", and the typed topic leads on from there."""
+    mother = ScriptedUser(driver, user_id=7730000093, language_code="sv")
+    await mother.say("/start")
+    assert mother.offers("lang:sv")
+    (text,) = texts(await mother.say("jag hitta andra telefon i rum min son, han 15 år"))
+    assert text.startswith("Det låter som att det här handlar om: <b>")
+    (note,) = texts(await mother.press("tt:family_worry"))
+    assert note.startswith("<b>Du är anonym här.</b>")
+    assert not mother.offers("lang:sv")
+    assert mother.offers("nav:privacy_ok")
+    (who,) = texts(await mother.press("nav:privacy_ok"))
+    assert who == "Vem är du?"
+    record = await app.memory.get(app.pseudonymizer.of(7730000093))
+    assert record is not None
+    assert record.locale == "sv"
+    await mother.press("pick:aud:parent")  # the topic menu skipped: the warning signs
+    assert mother.offers("sign:two_phones")
+    assert not mother.offers("pick:topic:family_worry")
+
+    # the same words, a language already chosen: nothing about the language changes
+    chosen = ScriptedUser(driver, user_id=7730000094, language_code="sv")
+    await chosen.say("/start")
+    await chosen.press("lang:en")
+    await chosen.say("jag hitta andra telefon i rum min son, han 15 år")
+    (note,) = texts(await chosen.press("tt:family_worry"))
+    assert note.startswith("<b>You are anonymous here.</b>")
