@@ -82,20 +82,23 @@ def test_112_standing_alone_is_found_in_a_log_line(data_dir: Path, tmp_path: Pat
 def test_a_two_digit_staff_id_is_looked_for_and_found_in_the_staff_tables(
     data_dir: Path,
 ) -> None:
-    """``staff add 42`` then ``--identifier 42``: found where staff ids are kept, and the
-    notes say why and that so short a value may match unrelated text."""
-    assert run_main(data_dir, "staff", "add", "42").returncode == 0
-    result = audit(data_dir, "--identifier", "42", "--identifier", "@x")
+    """``staff add 87`` then ``--identifier 87``: found where staff ids are kept, and the
+    notes say why and that so short a value may match unrelated text.
+
+    87, not a number a timestamp can hold: ``staff.added`` ("2026-11-30 22:42:13…") matched
+    ``--identifier 42`` in the 42nd minute of any hour (as the note warns a short value may)."""
+    assert run_main(data_dir, "staff", "add", "87").returncode == 0
+    result = audit(data_dir, "--identifier", "87", "--identifier", "@x")
     assert result.returncode == 1, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[1:] == [
-        "  staff.telegram_id: identifier in 1 row (e.g. 4…)",
-        "  staff_audit.parameters: identifier in 1 row (e.g. 4…)",
+        "  staff.telegram_id: identifier in 1 row (e.g. 8…)",
+        "  staff_audit.parameters: identifier in 1 row (e.g. 8…)",
         STAFF_NOTE,
-        short_note("4…"),
+        short_note("8…"),
         short_note("@…"),
     ]
-    assert "42" not in "\n".join(lines[1:])  # masked, as findings are
+    assert "87" not in "\n".join(lines[1:])  # masked, as findings are
 
 
 def test_no_note_without_identifier_and_none_for_a_long_one(data_dir: Path) -> None:
