@@ -62,12 +62,15 @@ CATEGORIES: Final = (
 )
 REVIEW_STATUSES: Final = frozenset({"source", "unreviewed", "reviewed"})
 # Lists of languages the bot has no catalogue for (Polish, Bosnian/Croatian/Serbian, Russian,
-# Ukrainian, German, Kurmanji, Pashto, French): loaded with all the others, so that danger in
-# these languages, spoken by many in Sweden, still gets the card, 112 first. The card then
-# speaks the conversation's language (``bot.core.emergency.card_locale``: a list with no
-# catalogue never names the card's language). Every other list is a language of
-# ``bot.config.SUPPORTED_LOCALES``.
-EMERGENCY_ONLY_LISTS: Final = ("pl", "hbs", "ru", "uk", "de", "kmr", "ps", "fr")
+# Ukrainian, German, Kurmanji, Pashto, French, Albanian, Italian, Amharic, Vietnamese): loaded
+# with all the others, so that danger in these languages, spoken by many in Sweden, still gets
+# the card, 112 first. The card then speaks the conversation's language
+# (``bot.core.emergency.card_locale``: a list with no catalogue never names the card's
+# language). Every other list is a language of ``bot.config.SUPPORTED_LOCALES``.
+EMERGENCY_ONLY_LISTS: Final = (
+    *("pl", "hbs", "ru", "uk", "de", "kmr", "ps", "fr"),
+    *("sq", "it", "am", "vi"),  # a fresh-clone tester: "họ có súng và sẽ giết tôi" got no card
+)
 MAX_REACH: Final = 12
 ALONE_MAX_TOKENS: Final = 12  # a longer sentence is never read as a plea standing alone
 TOKEN_CACHE_SIZE: Final = 50_000  # distinct tokens remembered between messages

@@ -1,11 +1,13 @@
 """Danger typed in a language the bot does not speak (bot.core.danger ``EMERGENCY_ONLY_LISTS``).
 
-A fresh-clone tester found that "ich werde getötet, hilfe" and "хочу умереть" got no card. Real
+A fresh-clone tester found that "ich werde getötet, hilfe" and "хочу умереть" got no card, and a
+later one that "họ có súng và sẽ giết tôi" (Vietnamese), "mi vogliono uccidere adesso hanno una
+pistola" (Italian) and "ሊገድሉኝ ነው" (Amharic) got only the fallback line. Real
 updates through the real dispatcher (``OfflineDriver``): a user whose Telegram app is set to
-German, Polish or Russian types danger in that language, at /start and in the middle of the
-conversation, and gets the emergency card first, 112 first, in the conversation's language:
-here the default (Swedish), since there is no German, Polish or Russian catalogue. An ordinary
-sentence of the same language gets no card.
+German, Polish, Russian, Vietnamese, Italian, Amharic or Albanian types danger in that language,
+at /start and in the middle of the conversation, and gets the emergency card first, 112 first, in
+the conversation's language: here the default (Swedish), since there is no catalogue for these
+languages. An ordinary sentence of the same language gets no card.
 """
 
 from __future__ import annotations
@@ -29,6 +31,12 @@ CASES = [
     ("pl", "chcę umrzeć", "ta praca mnie zabija"),
     ("ru", "хочу умереть", "завтра иду в школу"),
     ("ru", "pomogite, ubyut menya", "мама меня убьёт, если узнает"),
+    # the fresh-clone tester's three sentences, word for word
+    ("vi", "họ có súng và sẽ giết tôi", "dạo này em khỏe không"),
+    ("it", "mi vogliono uccidere adesso hanno una pistola", "mia madre mi ammazza se lo scopre"),
+    ("am", "ሊገድሉኝ ነው", "ፈተናው ሊገድለኝ ነው"),
+    ("vi", "ho co sung va se giet toi", "từ từ thôi"),
+    ("sq", "do më vrasin", "mami do më vrasë nëse e mëson"),
 ]
 
 

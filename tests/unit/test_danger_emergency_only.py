@@ -1,8 +1,10 @@
 """Emergency-only danger lists: languages the bot has no catalogue for (bot.core.danger
 ``EMERGENCY_ONLY_LISTS``: Polish, Bosnian/Croatian/Serbian, Russian, Ukrainian, German,
-Kurmanji, Pashto, French).
+Kurmanji, Pashto, French, Albanian, Italian, Amharic, Vietnamese).
 
-A fresh-clone tester found that "ich werde getötet, hilfe" and "хочу умереть" got no card. These
+A fresh-clone tester found that "ich werde getötet, hilfe" and "хочу умереть" got no card, and a
+later one that "họ có súng và sẽ giết tôi", "mi vogliono uccidere adesso hanno una pistola" and
+"ሊገድሉኝ ነው" got only the fallback (``TESTER``). These
 lists are loaded with all the others: danger in these languages gets the card, 112 first, in
 the conversation's language (bot.core.emergency.card_locale), and ordinary sentences of these
 languages stay quiet. The phrases are drafts, not reviewed by native speakers (translator_note).
@@ -155,7 +157,147 @@ DANGER: dict[str, list[tuple[str, str]]] = {
         ("quelqu'un me suit", "threat_to_life"),
         ("il respire plus", "violence_now"),
     ],
+    "sq": [
+        ("do më vrasin", "threat_to_life"),
+        ("duan të më vrasin", "threat_to_life"),
+        ("dojn me m vra", "threat_to_life"),
+        ("m'vrasin", "threat_to_life"),
+        ("po më kërcënojnë me vdekje", "threat_to_life"),
+        ("dua të vdes", "suicidal"),
+        ("du me dek", "suicidal"),
+        ("do ta vras veten", "suicidal"),
+        ("nuk dua të jetoj më", "suicidal"),
+        ("i piva të gjitha tabletat", "self_harm"),
+        ("ai ka armë", "weapon"),
+        ("ka thikë", "weapon"),
+        ("më qëlluan", "weapon"),
+        ("babai më rreh", "violence_now"),
+        ("më rrahën", "violence_now"),
+        ("më kanë mbyllur në dhomë", "forced_or_held"),
+        ("më rrëmbyen", "forced_or_held"),
+        ("më përdhunoi", "violence_now"),
+        ("ndihmë!", "plea"),
+        ("më ndihmoni ju lutem", "plea"),
+        ("thirrni policinë", "plea"),
+        ("thirrni ambulancën", "plea"),
+        ("jam në rrezik", "plea"),
+        ("kam frikë", "fear"),
+        ("kam shumë frikë", "fear"),
+        ("nuk ndihem e sigurt", "fear"),
+        ("dikush më ndjek", "threat_to_life"),
+        ("nuk merr frymë", "violence_now"),
+        ("shtëpia po digjet", "plea"),
+    ],
+    "it": [
+        ("mi vogliono uccidere adesso hanno una pistola", "threat_to_life"),
+        ("Mi vogliono uccidere, adesso hanno una pistola!", "threat_to_life"),
+        ("mi vogliono ammazzare", "threat_to_life"),
+        ("stanno per uccidermi", "threat_to_life"),
+        ("mi ammazzano", "threat_to_life"),
+        ("mi ha minacciato di morte", "threat_to_life"),
+        ("voglio morire", "suicidal"),
+        ("mi voglio ammazzare", "suicidal"),
+        ("mi voglio suicidare", "suicidal"),
+        ("non voglio più vivere", "suicidal"),
+        ("ho preso tutte le pillole", "self_harm"),
+        ("mi taglio", "self_harm"),
+        ("ha un coltello", "weapon"),
+        ("hanno una pistola", "weapon"),
+        ("mi hanno accoltellato", "weapon"),
+        ("mi hanno sparato", "weapon"),
+        ("mio padre mi picchia", "violence_now"),
+        ("mi hanno rapita", "forced_or_held"),
+        ("non mi lasciano uscire", "forced_or_held"),
+        ("mi ha violentata", "violence_now"),
+        ("aiuto!", "plea"),
+        ("aiuto aiuto", "plea"),
+        ("aiutatemi per favore", "plea"),
+        ("chiamate la polizia", "plea"),
+        ("chiamate l'ambulanza", "plea"),
+        ("sono in pericolo", "plea"),
+        ("ho paura", "fear"),
+        ("ho tanta paura", "fear"),
+        ("non mi sento al sicuro", "fear"),
+        ("qualcuno mi segue", "threat_to_life"),
+        ("non respira", "violence_now"),
+        ("è svenuto", "violence_now"),
+        ("la casa brucia", "plea"),
+    ],
+    "am": [
+        ("ሊገድሉኝ ነው", "threat_to_life"),
+        ("ሊገድሉኝ ነው።", "threat_to_life"),
+        ("ሊገድሉኝ ይፈልጋሉ", "threat_to_life"),
+        ("ይገድሉኛል", "threat_to_life"),
+        ("መሞት እፈልጋለሁ", "suicidal"),
+        ("ራሴን ላጠፋ ነው", "suicidal"),
+        ("መኖር አልፈልግም", "suicidal"),
+        ("ብዙ ኪኒን ወሰድኩ", "self_harm"),
+        ("ሽጉጥ አለው", "weapon"),
+        ("በቢላ ወጉኝ", "weapon"),
+        ("አባቴ ይደበድበኛል", "violence_now"),
+        ("ቤት ውስጥ ቆልፈውብኛል", "forced_or_held"),
+        ("ደፈረኝ", "violence_now"),
+        ("እርዱኝ!", "plea"),
+        ("ድረሱልኝ", "plea"),
+        ("ፖሊስ ጥሩልኝ", "plea"),
+        ("አደጋ ላይ ነኝ", "plea"),
+        ("በጣም ፈርቻለሁ", "fear"),
+        ("እየተከተሉኝ ነው", "threat_to_life"),
+        ("አይተነፍስም", "violence_now"),
+        ("ቤቱ እየተቃጠለ ነው", "plea"),
+    ],
+    "vi": [
+        # the gun comes first: the card shows for the weapon ("họ có súng"), as it would for
+        # the threat ("sẽ giết tôi")
+        ("họ có súng và sẽ giết tôi", "weapon"),
+        ("ho co sung va se giet toi", "weapon"),
+        ("HỌ CÓ SÚNG VÀ SẼ GIẾT TÔI", "weapon"),
+        ("họ sẽ giết tôi", "threat_to_life"),
+        ("ho se giet toi", "threat_to_life"),
+        ("họ muốn giết tôi", "threat_to_life"),
+        ("bọn nó dọa giết em", "threat_to_life"),
+        ("chúng nó sẽ giết mình", "threat_to_life"),
+        ("tôi muốn chết", "suicidal"),
+        ("toi muon chet", "suicidal"),
+        ("em muốn tự tử", "suicidal"),
+        ("tôi định tự sát", "suicidal"),
+        ("toi khong muon song nua", "suicidal"),
+        ("em đã uống hết cả vỉ thuốc ngủ", "self_harm"),
+        ("tôi uống thuốc quá liều", "self_harm"),
+        ("tôi rạch tay", "self_harm"),
+        ("anh ta có dao", "weapon"),
+        ("nó đang cầm súng", "weapon"),
+        ("tôi bị đâm", "weapon"),
+        ("toi bi dam", "weapon"),
+        ("bố đánh tôi", "violence_now"),
+        ("bo danh toi", "violence_now"),
+        ("bố tôi đang đánh mẹ tôi", "violence_now"),
+        ("họ nhốt tôi trong phòng", "forced_or_held"),
+        ("tôi bị bắt cóc", "forced_or_held"),
+        ("tôi bị hiếp dâm", "violence_now"),
+        ("cứu tôi với!", "plea"),
+        ("cuu voi", "plea"),
+        ("cứu!", "plea"),
+        ("giúp tôi với", "plea"),
+        ("gọi công an đi", "plea"),
+        ("goi 113 di", "plea"),
+        ("gọi cấp cứu", "plea"),
+        ("tôi đang gặp nguy hiểm", "plea"),
+        ("tôi sợ quá", "fear"),
+        ("em sợ lắm", "fear"),
+        ("tôi không an toàn", "fear"),
+        ("có người đang theo dõi tôi", "threat_to_life"),
+        ("em trai tôi không thở", "violence_now"),
+        ("nó bất tỉnh rồi", "violence_now"),
+        ("cháy nhà!", "plea"),
+    ],
 }
+# the fresh-clone tester's three sentences, word for word: each got only the fallback
+TESTER = [
+    ("vi", "họ có súng và sẽ giết tôi"),
+    ("it", "mi vogliono uccidere adesso hanno una pistola"),
+    ("am", "ሊገድሉኝ ነው"),
+]
 # ordinary sentences of each language, hyperbole and near misses among them: no card
 SAFE: dict[str, list[str]] = {
     "pl": [
@@ -275,6 +417,91 @@ SAFE: dict[str, list[str]] = {
         "je me coupe les cheveux",
         "le couteau est dans la cuisine",
     ],
+    "sq": [
+        "mami do më vrasë nëse e mëson",
+        "po vdes nga të qeshurit",
+        "më vret koka",
+        "kam frikë nga merimangat",
+        "më ndihmo me detyrat e shtëpisë",
+        "nesër shkoj në shkollë",
+        "kam një telefon të ri",
+        "jam i uritur",
+        "nëna po gatuan darkën",
+        "luaj fortnite me vëllain",
+        "luajmë lojë dhe më vrasin gjithmonë në fortnite",
+        "më ndjek në instagram",
+        "nuk jam i sigurt",
+        "thika është në kuzhinë",
+        "po rrah vezët për tortën",
+        "nuk më lënë të dal sonte",
+        "si je, çfarë bën",
+        "më ofruan para për të mbajtur diçka",
+    ],
+    "it": [
+        "mia madre mi ammazza se lo scopre",
+        "muoio dal ridere",
+        "voglio morire dal ridere",
+        "questo caldo mi uccide",
+        "ti ammazzo se mangi la mia pizza",
+        "ho paura dei ragni",
+        "aiutami con i compiti",
+        "domani vado a scuola",
+        "ho un telefono nuovo",
+        "ho fame",
+        "mia mamma cucina la cena",
+        "gioco a fortnite con mio fratello",
+        "mio fratello mi picchia sempre a fifa",
+        "mi segue su instagram",
+        "non sono sicuro",
+        "il coltello è in cucina",
+        "mi taglio i capelli",
+        "non mi lasciano uscire stasera",
+        "non respira bene col naso",
+        "mi hanno offerto soldi per tenere una cosa",
+    ],
+    "am": [
+        "ፈተናው ሊገድለኝ ነው",
+        "በሳቅ ልሞት ነው",
+        "ሸረሪት እፈራለሁ",
+        "የቤት ስራ እርዱኝ",
+        "ነገ ትምህርት ቤት እሄዳለሁ",
+        "አዲስ ስልክ አለኝ",
+        "ርቦኛል",
+        "እናቴ ምግብ እያበሰለች ነው",
+        "ከወንድሜ ጋር ጌም እጫወታለሁ",
+        "ሰላም እንዴት ነህ",
+        "ቢላዋ ወጥ ቤት ውስጥ ነው",
+        "በቲክቶክ ይከተሉኛል",
+        "ልጄ ሁለተኛ ስልክ አለው",
+        "ፖሊስ መሆን እፈልጋለሁ",
+    ],
+    "vi": [
+        # without marks, "tu tu" is also "từ từ" (slowly), "ban toi" "bạn tôi" (my friend),
+        # "dao nay" "dạo này" (lately), "danh gia" "đánh giá" (to review)
+        "bạn tôi rất vui",
+        "từ từ thôi",
+        "em muốn từ từ tìm hiểu",
+        "dạo này em khỏe không",
+        "cô dạo này thế nào",
+        "đánh giá tôi đi",
+        "mẹ đánh thức tôi lúc 6 giờ",
+        "đói muốn chết",
+        "tôi mệt muốn chết",
+        "cười chết mất",
+        "bài kiểm tra này giết tôi",
+        "mẹ sẽ giết tôi nếu biết",
+        "tôi sợ nhện",
+        "giúp tôi làm bài tập",
+        "tôi chạy về nhà",
+        "có chảy máu không",
+        "mẹ cầm dao thái thịt",
+        "theo dõi tôi trên tiktok",
+        "bạn tôi bắn súng trong game",
+        "tôi không thở được vì cười quá nhiều",
+        "có người cho em tiền để giữ đồ",
+        "tôi bị bạn bè bắt nạt",
+        "hôm nay trời đẹp",
+    ],
 }
 
 
@@ -305,6 +532,30 @@ def test_danger_in_a_language_without_catalogue_fires(
     match = detector.detect(text)
     assert match is not None, text
     assert (match.category, match.language, match.neutral) == (category, lang, False), match
+
+
+@pytest.mark.parametrize(("lang", "text"), TESTER)
+def test_the_testers_sentences_get_the_card(detector: DangerDetector, lang: str, text: str) -> None:
+    """Each of the three got only the fallback line before sq, it, am and vi were listed."""
+    match = detector.detect(text)
+    assert match is not None, text
+    assert (match.language, match.neutral) == (lang, False), match
+    assert match.category in {"threat_to_life", "weapon"}, match
+
+
+def test_vietnamese_is_read_with_and_without_marks(detector: DangerDetector) -> None:
+    """Tone marks, horns and breves are dropped; đ stays đ, so the list also holds d."""
+    for marked, plain in [
+        ("họ sẽ giết tôi", "ho se giet toi"),
+        ("bố đánh tôi", "bo danh toi"),
+        ("tôi bị đâm", "toi bi dam"),
+        ("cứu tôi với", "cuu toi voi"),
+        ("tôi muốn chết", "toi muon chet"),
+    ]:
+        first, second = detector.detect(marked), detector.detect(plain)
+        assert first is not None, marked
+        assert first == second, (marked, first, second)
+        assert first.language == "vi", first
 
 
 @pytest.mark.parametrize(
