@@ -10,17 +10,13 @@ left (``LEFT`` is empty): all 88 topic lines and 32 ``none`` lines of these lang
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bench.topics import NONE, answer, load
+from bench.topics import NONE, answer
 from bot.core.taxonomy import Topic
 from bot.core.topic_hints import TopicHints
+from tests.unit.topic_checks import topic_lines
 
-ROOT = Path(__file__).resolve().parents[2]
-TOPICS_DIR = ROOT / "data" / "topics"
-ROUND1 = ROOT / "bench" / "data" / "topics" / "round1"
 LANGUAGES = ("ar", "fa", "so", "ti", "ckb")
 
 # Round-1 lines of these languages left unfixed, with why: none.
@@ -33,14 +29,7 @@ R, D, W, F = (
     Topic.FAMILY_WORRY,
 )
 
-ROUND1_LINES = [
-    item for item in load(ROUND1) if item["lang"] in LANGUAGES and item["text"] not in LEFT
-]
-
-
-@pytest.fixture(scope="module")
-def hints() -> TopicHints:
-    return TopicHints.from_dir(TOPICS_DIR)
+ROUND1_LINES = [item for item in topic_lines("round1", LANGUAGES) if item["text"] not in LEFT]
 
 
 def test_every_language_has_its_round1_lines() -> None:

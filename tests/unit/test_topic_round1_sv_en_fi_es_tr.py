@@ -11,16 +11,12 @@ a line the lists give up on goes there with the reason.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bench.topics import NONE, answer, load
+from bench.topics import NONE, answer
 from bot.core.topic_hints import TopicHints
+from tests.unit.topic_checks import topic_lines
 
-ROOT = Path(__file__).resolve().parents[2]
-LISTS = ROOT / "data" / "topics"
-ROUND1 = ROOT / "bench" / "data" / "topics" / "round1"
 LANGS = ("sv", "en", "fi", "es", "tr")
 
 # Round-1 topic lines of these languages the lists still miss, with the reason.
@@ -28,7 +24,7 @@ LEFT: dict[str, str] = {}
 
 R, D, W, F = "recruitment_pressure", "debt_or_threat", "wants_out", "family_worry"
 
-MESSAGES = [item for item in load(ROUND1) if item["lang"] in LANGS]
+MESSAGES = topic_lines("round1", LANGS)
 TOPICAL = [(m["text"], m["topic"]) for m in MESSAGES if m["topic"] != NONE]
 PLAIN = [m["text"] for m in MESSAGES if m["topic"] == NONE]
 
@@ -184,11 +180,6 @@ ORDINARY: list[str] = [
     "kardeşime 20 kron borcum var",
     "bu hayattan çok sıkıldım",
 ]
-
-
-@pytest.fixture(scope="module")
-def hints() -> TopicHints:
-    return TopicHints.from_dir(LISTS)
 
 
 def test_the_set_holds_the_lines_left() -> None:

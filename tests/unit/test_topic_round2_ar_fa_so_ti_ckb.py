@@ -11,17 +11,13 @@ Round 1 stays checked by tests/unit/test_topic_round1_ar_fa_so_ti_ckb.py.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bench.topics import NONE, answer, load
+from bench.topics import NONE, answer
 from bot.core.taxonomy import Topic
 from bot.core.topic_hints import TopicHints
+from tests.unit.topic_checks import topic_lines
 
-ROOT = Path(__file__).resolve().parents[2]
-TOPICS_DIR = ROOT / "data" / "topics"
-ROUND2 = ROOT / "bench" / "data" / "topics" / "round2"
 LANGUAGES = ("ar", "fa", "so", "ti", "ckb")
 
 # Round-2 lines of these languages left unfixed (text → why): none.
@@ -34,14 +30,7 @@ R, D, W, F = (
     Topic.FAMILY_WORRY,
 )
 
-ROUND2_LINES = [
-    item for item in load(ROUND2) if item["lang"] in LANGUAGES and item["text"] not in LEFT
-]
-
-
-@pytest.fixture(scope="module")
-def hints() -> TopicHints:
-    return TopicHints.from_dir(TOPICS_DIR)
+ROUND2_LINES = [item for item in topic_lines("round2", LANGUAGES) if item["text"] not in LEFT]
 
 
 def test_every_language_has_its_round2_lines() -> None:

@@ -18,16 +18,12 @@ line the lists give up on goes there with the reason.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bench.topics import NONE, answer, load
+from bench.topics import NONE, answer
 from bot.core.topic_hints import TopicHints
+from tests.unit.topic_checks import topic_lines
 
-ROOT = Path(__file__).resolve().parents[2]
-LISTS = ROOT / "data" / "topics"
-ROUND2 = ROOT / "bench" / "data" / "topics" / "round2"
 LANGS = ("sv", "en", "fi", "es", "tr")
 
 # Round-2 topic lines of these languages the lists still miss, with the reason.
@@ -35,7 +31,7 @@ LEFT: dict[str, str] = {}
 
 R, D, W, F = "recruitment_pressure", "debt_or_threat", "wants_out", "family_worry"
 
-MESSAGES = [item for item in load(ROUND2) if item["lang"] in LANGS]
+MESSAGES = topic_lines("round2", LANGS)
 TOPICAL = [(m["text"], m["topic"]) for m in MESSAGES if m["topic"] != NONE]
 PLAIN = [m["text"] for m in MESSAGES if m["topic"] == NONE]
 
@@ -295,11 +291,6 @@ ORDINARY: list[str] = [
     "komşum tatildeyken anahtarını tutmam için para veriyo",
     "oğlum okulda çok değişti ve mutlu",
 ]
-
-
-@pytest.fixture(scope="module")
-def hints() -> TopicHints:
-    return TopicHints.from_dir(LISTS)
 
 
 def test_the_set_holds_the_lines_left() -> None:

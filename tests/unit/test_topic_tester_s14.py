@@ -28,12 +28,6 @@ R = "recruitment_pressure"
 
 
 @pytest.fixture(scope="module")
-def hints() -> TopicHints:
-    """The shipped topic lists."""
-    return TopicHints.from_dir(ROOT / Path("data/topics"))
-
-
-@pytest.fixture(scope="module")
 def danger() -> DangerDetector:
     """The shipped danger lists."""
     return DangerDetector.from_dir(ROOT / Path("data/danger"))
