@@ -36,6 +36,12 @@ def bench_settings(data_dir: Path, **overrides: Any) -> Settings:
     return Settings(_env_file=None, **values)
 
 
+def held_out_sets(folder: Path) -> list[Path]:
+    """The red-team sets under ``folder`` (one sub-folder each, in name order; ``bench danger``
+    and ``bench topics``), or ``[]`` when ``folder`` is not a folder."""
+    return sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+
+
 def peak_rss_mb() -> float:
     """Peak resident memory of this process so far, in MB (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -19,13 +19,13 @@ did, with the red team's English gloss. Exit code 0, or 2 for a malformed set.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import time
 from collections import Counter
 from pathlib import Path
 
-from bench.common import table
+from bench.common import held_out_sets, table
+from bot.app import settle_heap
 from bot.core.danger import DangerDetector
 from handlers.filters import as_words
 
@@ -58,15 +58,14 @@ def load(folder: Path) -> list[dict[str, str]]:
 
 
 async def run(args: argparse.Namespace) -> int:
-    folders = sorted(p for p in args.sets.iterdir() if p.is_dir()) if args.sets.is_dir() else []
+    folders = held_out_sets(args.sets)
     if not folders:
         print(f"no sets under {args.sets}")
         return 2
     detector = DangerDetector.from_dir(args.lists)
     # As the bot does once started (bot/app.py): without it a full collection now and then
     # walks the lists' ~100,000 objects and lands in one set's us/msg (×5–10 there).
-    gc.collect()
-    gc.freeze()
+    settle_heap()
     rows: list[list[object]] = []
     misses: list[str] = []
     for folder in folders:

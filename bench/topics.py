@@ -26,13 +26,13 @@ that do not load, or no sets.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import time
 from collections import Counter
 from pathlib import Path
 
-from bench.common import table
+from bench.common import held_out_sets, table
+from bot.app import settle_heap
 from bot.core.danger import DangerDataError
 from bot.core.topic_hints import TYPED_TOPICS, TopicHints
 
@@ -87,7 +87,7 @@ def answer(hints: TopicHints, text: str) -> str:
 
 
 async def run(args: argparse.Namespace) -> int:
-    folders = sorted(p for p in args.sets.iterdir() if p.is_dir()) if args.sets.is_dir() else []
+    folders = held_out_sets(args.sets)
     if not folders:
         print(f"no sets under {args.sets}")
         return 2
@@ -98,8 +98,7 @@ async def run(args: argparse.Namespace) -> int:
         return 2
     # As the bot does once started (bot/app.py): without it a full collection now and then
     # walks the lists' objects and lands in one set's us/msg.
-    gc.collect()
-    gc.freeze()
+    settle_heap()
     rows: list[list[object]] = []
     misses: list[str] = []
     for folder in folders:

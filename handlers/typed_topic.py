@@ -142,8 +142,9 @@ async def on_yes(
         await _show_current(callback, current, data, available_locales)
         return
     if not locale_chosen and pseudonym is not None and locale in available_locales:
-        # The question was in ``locale`` (the matching list's language was remembered when
-        # it was asked): answering it chooses that language, as the picker would.
+        # The question was shown in ``locale`` (a list's other language would have been
+        # remembered when it was asked): answering it chooses that language, as the picker
+        # would (handlers/onboarding.py, on_language_chosen).
         await remember_locale(memory, pseudonym, locale)
         locale_chosen = True
         if current == Flow.language.state:
