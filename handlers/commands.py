@@ -11,7 +11,7 @@ from bot.config import Settings
 from handlers import screens
 from handlers.callbacks import Nav
 from handlers.filters import command, pressed_in_private_chat, private_chat, start_command
-from handlers.flow import begin, start_over
+from handlers.flow import begin, change_language, start_over
 from handlers.telegram import edit_screen, send_screen
 from handlers.trail import Trail
 from storage.memory import MemoryRepository
@@ -45,9 +45,10 @@ async def on_start(
 
 @router.message(command("language"))
 async def on_language(message: Message, state: FSMContext, available_locales: list[str]) -> None:
-    """The language picker; the conversation starts over after it (keeping the campaign)."""
-    campaign = (await state.get_data()).get("campaign")
-    screen = await begin(state, campaign=campaign, locale_chosen=False, locales=available_locales)
+    """The language picker. In a conversation past the privacy note, the choice goes back
+    to the step the person was at, in the new language (:func:`handlers.flow.change_language`);
+    before it, the conversation begins with the privacy note (keeping the campaign)."""
+    screen = await change_language(state, locales=available_locales)
     await send_screen(message, screen)
 
 

@@ -32,6 +32,59 @@ async def begin(
     return screens.privacy_note()
 
 
+BACK_TO = "back_to"
+"""FSM data key: the step (an FSM state name) that ``/language`` left, to go back to once a
+language is chosen (:func:`change_language`, :func:`back_after_language`)."""
+
+# The steps a language change returns to: those after the privacy note.
+RESUMABLE = frozenset(
+    state.state
+    for state in (
+        Flow.audience,
+        Flow.age,
+        Flow.topic,
+        Flow.followup,
+        Flow.checklist,
+        Flow.results,
+    )
+)
+
+
+async def change_language(state: FSMContext, *, locales: Iterable[str]) -> screens.Screen:
+    """The language picker of ``/language``. At a step after the privacy note the
+    conversation is kept and the step is remembered under :data:`BACK_TO`, so that the
+    choice returns to it (:func:`back_after_language`); before it (or with no
+    conversation) a new one begins, keeping the campaign and today's referral rows."""
+    current = await state.get_state()
+    data = await state.get_data()
+    if current == Flow.language.state and data.get(BACK_TO) in RESUMABLE:
+        return screens.language_picker(locales)  # /language twice: the step is still kept
+    if current not in RESUMABLE:
+        return await begin(
+            state, campaign=data.get("campaign"), locale_chosen=False, locales=locales
+        )
+    await state.update_data({BACK_TO: current})
+    await state.set_state(Flow.language)
+    return screens.language_picker(locales)
+
+
+async def back_after_language(state: FSMContext, *, locales: Iterable[str]) -> screens.Screen:
+    """After a language is chosen on the picker: the step :func:`change_language` left,
+    in the new language (the caller sets the locale first), or the privacy note when
+    there is none (a first choice, or a stored step that is not a known one)."""
+    data = await state.get_data()
+    back_to = data.pop(BACK_TO, None)
+    if back_to is None:
+        await state.set_state(Flow.privacy)
+        return screens.privacy_note()
+    await state.set_data(data)
+    if back_to not in RESUMABLE:
+        await state.set_state(Flow.privacy)
+        return screens.privacy_note()
+    await state.set_state(back_to)
+    return screens.screen_for_state(back_to, data, locales)
+
+
 async def start_over(
     state: FSMContext, *, locale_chosen: bool, locales: Iterable[str]
 ) -> screens.Screen:

@@ -15,6 +15,7 @@ from bot.core.taxonomy import AgeBand, Audience, Topic
 from handlers import screens
 from handlers.callbacks import LanguageChoice, Nav, Pick
 from handlers.filters import pressed_in_private_chat
+from handlers.flow import back_after_language
 from handlers.states import Flow
 from handlers.telegram import edit_screen
 from handlers.typed_topic import topic_chosen, topic_step
@@ -34,15 +35,17 @@ async def on_language_chosen(
     memory: MemoryRepository,
     pseudonym: str,
 ) -> None:
-    """Remember the chosen language (keyed by pseudonym) and show the privacy note."""
+    """Remember the chosen language (keyed by pseudonym); then the privacy note, or, after
+    ``/language`` in a conversation, the step the person was at
+    (:func:`handlers.flow.back_after_language`)."""
     if callback_data.locale not in i18n.available_locales:
         await callback.answer()
         return
     await memory.save(pseudonym, locale=callback_data.locale)
     i18n.ctx_locale.set(callback_data.locale)
-    await state.set_state(Flow.privacy)
+    screen = await back_after_language(state, locales=i18n.available_locales)
     await callback.answer()
-    await edit_screen(callback, screens.privacy_note())
+    await edit_screen(callback, screen)
 
 
 @router.callback_query(StateFilter(Flow.privacy), Nav.filter(F.action == "privacy_ok"))

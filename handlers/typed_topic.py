@@ -48,7 +48,7 @@ from bot.core.topic_hints import TYPED_TOPICS, TopicHints
 from handlers import screens
 from handlers.callbacks import Nav, TypedTopic
 from handlers.filters import pressed_in_private_chat, private_chat
-from handlers.flow import begin
+from handlers.flow import BACK_TO, begin
 from handlers.questions import ask_follow_up
 from handlers.safety import on_back, remember_locale
 from handlers.states import Flow
@@ -141,14 +141,11 @@ async def on_yes(
     if topic is None:  # forged or outdated: change nothing
         await _show_current(callback, current, data, available_locales)
         return
-    if not locale_chosen and pseudonym is not None and locale in available_locales:
-        # The question was shown in ``locale`` (a list's other language would have been
-        # remembered when it was asked): answering it chooses that language, as the picker
-        # would (handlers/onboarding.py, on_language_chosen).
-        await remember_locale(memory, pseudonym, locale)
+    if await _answered_in_its_language(
+        state, current, data, locale, locale_chosen, available_locales, memory, pseudonym
+    ):
         locale_chosen = True
         if current == Flow.language.state:
-            await state.set_state(Flow.privacy)
             current = Flow.privacy.state
     if current is None:
         await edit_screen(
@@ -190,12 +187,58 @@ async def on_yes(
 async def on_no(
     callback: CallbackQuery,
     state: FSMContext,
+    locale: str,
     locale_chosen: bool,
     available_locales: list[str],
+    memory: MemoryRepository,
+    pseudonym: str | None = None,
 ) -> None:
     """No conversation: begin one. In one: its current screen again ("Back to where I
-    was", handlers/safety.py)."""
+    was", handlers/safety.py). Before any language choice, "No" chooses the language the
+    question was in, as "Yes" does (:func:`on_yes`): the person read it and answered it,
+    so the privacy note comes next in that language, whatever language the words were in."""
+    current = await state.get_state()
+    if await _answered_in_its_language(
+        state,
+        current,
+        await state.get_data(),
+        locale,
+        locale_chosen,
+        available_locales,
+        memory,
+        pseudonym,
+    ):
+        locale_chosen = True
     await on_back(callback, state, locale_chosen, available_locales)
+
+
+async def _answered_in_its_language(
+    state: FSMContext,
+    current: str | None,
+    data: dict[str, Any],
+    locale: str,
+    locale_chosen: bool,
+    available_locales: list[str],
+    memory: MemoryRepository,
+    pseudonym: str | None,
+) -> bool:
+    """An answer ("Yes" or "No") to the typed-topic question chooses the language it was
+    shown in, ``locale``, as the picker would (handlers/onboarding.py, on_language_chosen),
+    when no language was chosen yet or when it came at the first language picker (there a
+    list's other language was remembered when the question was asked). At the first picker
+    the conversation moves on to the privacy note (``Flow.privacy``). Not at a picker that
+    ``/language`` opened in a conversation (:data:`handlers.flow.BACK_TO`): the person is
+    choosing a language there. Returns whether the language counts as chosen now."""
+    at_picker = current == Flow.language.state
+    if at_picker and BACK_TO in data:
+        return False
+    if (locale_chosen and not at_picker) or pseudonym is None or locale not in available_locales:
+        return False
+    if not locale_chosen:
+        await remember_locale(memory, pseudonym, locale)
+    if at_picker:
+        await state.set_state(Flow.privacy)
+    return True
 
 
 async def topic_step(

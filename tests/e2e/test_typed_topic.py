@@ -130,10 +130,40 @@ async def test_no_shows_the_current_screen_again(app: App, driver: OfflineDriver
 
 
 async def test_no_without_a_conversation_begins_one(app: App, driver: OfflineDriver) -> None:
+    """Before any language choice "No" chooses the question's language, as "Yes" does: the
+    conversation begins at the privacy note in that language (it showed the picker when the
+    phone's language matched the words and the privacy note when it did not)."""
     user = ScriptedUser(driver, user_id=7730000006)
     await user.say(OFFERED)
-    await user.press(NO)
-    assert user.offers("lang:en")
+    (note,) = texts(await user.press(NO))
+    assert note.startswith("<b>You are anonymous here.</b>")
+    assert user.offers("nav:privacy_ok")
+    record = await app.memory.get(app.pseudonymizer.of(7730000006))
+    assert record is not None
+    assert record.locale == "en"
+
+
+async def test_no_the_same_whatever_language_the_phone_is_in(
+    app: App, driver: OfflineDriver
+) -> None:
+    """A fresh-clone tester: "No" at the picker showed the picker again for Swedish words on
+    a Swedish phone but the privacy note for English or Arabic words on a phone whose
+    language has no catalogue (the question then came in the words' language, which was
+    remembered). Now "No" goes on to the privacy note in the question's language always."""
+    for user_id, phone, words, note_start in (
+        (7730000095, "sv", "jag hitta andra telefon i rum min son, han 15 år", "<b>Du är anonym"),
+        (7730000096, "sv", OFFERED, "<b>Du är anonym här."),  # the question in Swedish too
+        (7730000097, "pl", OFFERED, "<b>You are anonymous here."),
+    ):
+        user = ScriptedUser(driver, user_id=user_id, language_code=phone)
+        await user.say("/start")
+        assert user.offers("lang:sv")
+        (question,) = texts(await user.say(words))
+        assert question.startswith(("Det låter som", "It sounds like"))
+        (note,) = texts(await user.press(NO))
+        assert note.startswith(note_start)
+        assert user.offers("nav:privacy_ok")
+        assert not user.offers("lang:sv")
 
 
 async def test_a_forged_topic_gets_a_calm_answer(app: App, driver: OfflineDriver) -> None:
@@ -237,3 +267,22 @@ async def test_yes_at_the_picker_chooses_the_language_of_the_question(
     await chosen.say("jag hitta andra telefon i rum min son, han 15 år")
     (note,) = texts(await chosen.press("tt:family_worry"))
     assert note.startswith("<b>You are anonymous here.</b>")
+
+
+async def test_yes_at_the_picker_on_a_phone_without_a_catalogue(
+    app: App, driver: OfflineDriver
+) -> None:
+    """A Polish phone, English words at the first picker: the question came in English (the
+    list's language, remembered then) and "Yes" showed the picker again. Now the privacy
+    note in English, and the topic leads on after "who are you?"."""
+    user = ScriptedUser(driver, user_id=7730000098, language_code="pl")
+    await user.say("/start")
+    assert user.offers("lang:en")
+    await user.say(OFFERED)
+    (note,) = texts(await user.press(YES))
+    assert note.startswith("<b>You are anonymous here.</b>")
+    await user.press("nav:privacy_ok")
+    await user.press("pick:aud:young_person")
+    (text,) = texts(await user.press("pick:age:13_15"))
+    assert text != "What is it about?"  # the topic menu skipped: recruitment's questions
+    assert not user.offers("pick:topic:recruitment_pressure")
