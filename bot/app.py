@@ -37,9 +37,11 @@ from bot.staff_desk import StaffDesk
 from handlers import errors, get_routers
 from handlers.middlewares import install_pipeline
 from handlers.routing import compile_routers
+from storage.dedup import ProcessedUpdates, UpdateLog
 from storage.engine import create_engine, database_address, is_sqlite, ping_database
 from storage.memory import MemoryRepository
 from storage.migrate import upgrade
+from storage.redis_dedup import RedisProcessedUpdates
 from storage.redis_fsm import ping_redis, redis_address
 from storage.referrals import ReferralRepository
 from storage.state_backend import StateFirstReferrals, open_state_backend
@@ -63,6 +65,16 @@ class App:
     async def close(self) -> None:
         await self.dispatcher.storage.close()
         await self.engine.dispose()
+
+    def processed_updates(self) -> UpdateLog:
+        """Where the ``run``, ``webhook`` and ``replay`` modes keep the update ids handled:
+        Redis when it holds the conversation state (every worker shares it, and PostgreSQL
+        is spared two statements per update: storage/redis_dedup.py), else the
+        ``processed_update`` table."""
+        storage = self.dispatcher.storage
+        if isinstance(storage, RedisStorage):
+            return RedisProcessedUpdates(storage.redis, self.settings.redis_prefix)
+        return ProcessedUpdates(self.engine)
 
     def storage_probes(self) -> list[StoreProbe]:
         """The stores this app uses, pinged through its own engine and Redis client."""

@@ -23,7 +23,7 @@ from aiogram.types import Update
 from aiogram.types.update import UpdateTypeLookupError
 
 from bot.core.clock import Clock
-from storage.dedup import ProcessedUpdates
+from storage.dedup import UpdateLog
 
 log = logging.getLogger("vagvisare.dedup")
 
@@ -38,14 +38,14 @@ class Dedup:
         self._clock = clock
         self._purged_at: float | None = None
 
-    async def seen(self, processed: ProcessedUpdates, update: Update) -> bool:
+    async def seen(self, processed: UpdateLog, update: Update) -> bool:
         """Whether ``update`` was handled before (then it is logged, by type only)."""
         if await processed.seen(update.update_id):
             log.info("duplicate update skipped", extra={"update_type": _kind(update)})
             return True
         return False
 
-    async def done(self, processed: ProcessedUpdates, update_id: int) -> None:
+    async def done(self, processed: UpdateLog, update_id: int) -> None:
         """Mark ``update_id`` handled, unless the task is being cancelled (shutdown: let
         the update come again); old rows are purged at most once an hour."""
         if _cancelling():

@@ -42,7 +42,7 @@ from handlers.dedup import Dedup
 from handlers.repeats import RepeatGuard
 from handlers.throttling import Throttle, TokenBuckets
 from handlers.trail import activate, begin_trail, deactivate, install_sent_messages, keep_trail
-from storage.dedup import ProcessedUpdates
+from storage.dedup import UpdateLog
 from storage.fsm import StateFlush, remembered_pseudonym, update_scope
 from storage.memory import MemoryRepository
 
@@ -159,7 +159,7 @@ class UpdatePipeline(BaseMiddleware):
             # aiogram would warn with the whole update as JSON, user ids and text included
             log.info("unknown update type ignored")
             return None
-        processed: ProcessedUpdates | None = data.get("processed_updates")
+        processed: UpdateLog | None = data.get("processed_updates")
         if processed is not None and await self._dedup.seen(processed, event):
             return None
         try:

@@ -10,6 +10,7 @@ time is rounded down to the hour.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -24,8 +25,28 @@ from storage.tables import processed_update
 KEEP = timedelta(hours=48)
 
 
+class UpdateLog(Protocol):
+    """Where the update ids already handled are kept: the ``processed_update`` table
+    (:class:`ProcessedUpdates`) or, when Redis holds the conversation state, Redis
+    (:class:`storage.redis_dedup.RedisProcessedUpdates`)."""
+
+    async def seen(self, update_id: int) -> bool:
+        """Whether ``update_id`` was marked processed."""
+        ...
+
+    async def mark(self, update_id: int, now: datetime) -> bool:
+        """Remember ``update_id`` (``now`` aware); ``True`` if it was new.
+
+        Raises :class:`ValueError` for a naive ``now``."""
+        ...
+
+    async def purge(self, now: datetime) -> int:
+        """Forget ids marked more than :data:`KEEP` before ``now``; returns how many."""
+        ...
+
+
 class ProcessedUpdates:
-    """The ``processed_update`` table: ``seen``, ``mark`` and ``purge``."""
+    """The ``processed_update`` table: ``seen``, ``mark`` and ``purge`` (:class:`UpdateLog`)."""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine

@@ -62,7 +62,6 @@ from bot.commands import CliCommand, ConfigurationError, ServiceUnreachable, wit
 from bot.config import Settings
 from bot.menus import set_command_menus
 from bot.modes.drain import DRAIN_TIMEOUT_S, InFlight, feed, update_id_in_range
-from storage.dedup import ProcessedUpdates
 from storage.engine import create_engine
 
 log = logging.getLogger("vagvisare.polling")
@@ -194,7 +193,7 @@ async def poll(
     """
     dispatcher = app.dispatcher
     dispatcher.startup.register(set_command_menus)  # per-language command menus
-    processed = ProcessedUpdates(app.engine)
+    processed = app.processed_updates()
     in_flight = InFlight()
     allowed = dispatcher.resolve_used_update_types()
     workflow = {"dispatcher": dispatcher, "bots": [bot], **dispatcher.workflow_data}

@@ -31,14 +31,13 @@ from pydantic import ValidationError
 from bot.commands import CliCommand, ConfigurationError
 from bot.config import Settings
 from bot.modes.offline_driver import InvalidUpdate, OfflineDriver, with_offline
-from storage.dedup import ProcessedUpdates
 
 log = logging.getLogger("vagvisare.replay")
 
 
 async def run_replay(driver: OfflineDriver, source: TextIO, out: TextIO) -> int:
     """Replay every line of ``source``; returns 0, or 1 if any line was invalid."""
-    processed = ProcessedUpdates(driver.app.engine)
+    processed = driver.app.processed_updates()
     invalid = 0
     if isinstance(source, io.TextIOWrapper):  # bytes that are not UTF-8: lone surrogates
         source.reconfigure(errors="surrogateescape")

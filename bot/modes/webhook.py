@@ -91,7 +91,6 @@ from bot.modes.polling import (
     storage_error_class,
 )
 from bot.modes.workers import add_webhook_arguments, supervise
-from storage.dedup import ProcessedUpdates
 
 log = logging.getLogger("vagvisare.webhook")
 
@@ -312,7 +311,7 @@ def build_web_app(app: App, bot: Bot, secret: str) -> web.Application:
     health = web_app[STORAGE_HEALTH] = StorageHealth(app.storage_probes(), cache_s=HEALTH_CACHE_S)
     web_app.on_cleanup.append(lambda _web_app: health.close())
     receiver = UpdateReceiver(
-        app.dispatcher, bot, secret, processed_updates=ProcessedUpdates(app.engine)
+        app.dispatcher, bot, secret, processed_updates=app.processed_updates()
     )
     receiver.register(web_app, path=app.settings.webhook_path, name=WEBHOOK_ROUTE)
     web_app[RECEIVER] = receiver

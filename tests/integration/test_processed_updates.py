@@ -1,13 +1,18 @@
-"""The ``processed_update`` table: an update id is remembered, and forgotten after two days."""
+"""Update ids handled: the ``processed_update`` table, or Redis when it holds the state (an
+id is remembered, and forgotten after two days)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import pytest_asyncio
+from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.dedup import KEEP, ProcessedUpdates
+from storage.redis_dedup import RedisProcessedUpdates, expiry_for
 
 NOW = datetime(2026, 11, 25, 14, 37, tzinfo=UTC)
 
@@ -34,3 +39,57 @@ async def test_old_ids_are_purged_after_the_telegram_retention(engine: AsyncEngi
 async def test_a_naive_time_is_refused(engine: AsyncEngine) -> None:
     with pytest.raises(ValueError, match="timezone"):
         await ProcessedUpdates(engine).mark(5, datetime(2026, 11, 25, 14))
+
+
+# --- in Redis, when Redis holds the conversation state (storage/redis_dedup.py) -------------
+
+
+@pytest_asyncio.fixture
+async def in_redis(redis_server: str, redis_prefix: str) -> AsyncIterator[RedisProcessedUpdates]:
+    client = Redis.from_url(redis_server)
+    try:
+        yield RedisProcessedUpdates(client, redis_prefix)
+    finally:
+        await client.aclose()
+
+
+async def test_in_redis_an_update_id_is_marked_once(in_redis: RedisProcessedUpdates) -> None:
+    assert await in_redis.seen(900_000_001) is False
+    assert await in_redis.mark(900_000_001, NOW) is True
+    assert await in_redis.mark(900_000_001, NOW) is False
+    assert await in_redis.seen(900_000_001) is True
+    assert await in_redis.seen(900_000_002) is False
+    assert await in_redis.mark(2**63 - 1, NOW) is True  # the largest id the modes accept
+    assert await in_redis.purge(NOW + KEEP * 2) == 0  # nothing to purge: keys expire
+    assert await in_redis.seen(900_000_001) is True
+
+
+async def test_in_redis_a_key_lives_48_hours_after_its_hour_and_tells_no_more(
+    in_redis: RedisProcessedUpdates, redis_server: str
+) -> None:
+    """Every key marked in one UTC hour expires at the same second, KEEP after the hour's
+    end: its time to live tells the hour it was marked, as the table's rounded time does."""
+    early, late = NOW.replace(minute=5, second=12), NOW.replace(minute=55, second=40)
+    assert expiry_for(early) == expiry_for(late) == datetime(2026, 11, 27, 15, tzinfo=UTC)
+    assert expiry_for(NOW.replace(hour=15)) == expiry_for(late) + timedelta(hours=1)
+    await in_redis.mark(41, early)
+    await in_redis.mark(42, late)
+    client = Redis.from_url(redis_server)
+    try:
+        ttl_early = await client.ttl(in_redis.key(41))
+        ttl_late = await client.ttl(in_redis.key(42))
+    finally:
+        await client.aclose()
+    # set in the same second: the times to live differ by the 50 minutes between the two
+    # clock readings, so that a key set at ``early`` and one set at ``late`` expire together
+    assert abs(ttl_early - (expiry_for(early) - early).total_seconds()) <= 2
+    assert abs(ttl_late - (expiry_for(late) - late).total_seconds()) <= 2
+    assert (
+        KEEP.total_seconds() < ttl_late < ttl_early <= (KEEP + timedelta(hours=1)).total_seconds()
+    )
+
+
+async def test_in_redis_a_naive_time_is_refused(in_redis: RedisProcessedUpdates) -> None:
+    with pytest.raises(ValueError, match="timezone"):
+        await in_redis.mark(5, datetime(2026, 11, 25, 14))
+    assert await in_redis.seen(5) is False
