@@ -39,7 +39,7 @@ from handlers.middlewares import install_pipeline
 from handlers.routing import compile_routers
 from storage.dedup import ProcessedUpdates, UpdateLog
 from storage.engine import create_engine, database_address, is_sqlite, ping_database
-from storage.memory import MemoryRepository
+from storage.memory import CachedMemoryRepository, MemoryRepository
 from storage.migrate import upgrade
 from storage.redis_dedup import RedisProcessedUpdates
 from storage.redis_fsm import ping_redis, redis_address
@@ -70,11 +70,14 @@ class App:
         """Where the ``run``, ``webhook`` and ``replay`` modes keep the update ids handled:
         Redis when it holds the conversation state (every worker shares it, and PostgreSQL
         is spared two statements per update: storage/redis_dedup.py), else the
-        ``processed_update`` table."""
+        ``processed_update`` table (on the embedded SQLite file through the memory's
+        inline connection: storage/dedup.py)."""
         storage = self.dispatcher.storage
         if isinstance(storage, RedisStorage):
             return RedisProcessedUpdates(storage.redis, self.settings.redis_prefix)
-        return ProcessedUpdates(self.engine)
+        memory = self.memory
+        in_thread = memory.in_thread if isinstance(memory, CachedMemoryRepository) else None
+        return ProcessedUpdates(self.engine, in_thread)
 
     def storage_probes(self) -> list[StoreProbe]:
         """The stores this app uses, pinged through its own engine and Redis client."""

@@ -10,13 +10,14 @@ time is rounded down to the hour.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.referral import coarse_hour
 from storage.dialect import insert_for
+from storage.memory import RawStatement, SqliteInThread
 from storage.tables import processed_update
 
 # Bot API: "incoming updates are stored on the server until the bot receives them …
@@ -46,13 +47,31 @@ class UpdateLog(Protocol):
 
 
 class ProcessedUpdates:
-    """The ``processed_update`` table: ``seen``, ``mark`` and ``purge`` (:class:`UpdateLog`)."""
+    """The ``processed_update`` table: ``seen``, ``mark`` and ``purge`` (:class:`UpdateLog`).
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    With ``in_thread`` (the embedded SQLite file's :class:`storage.memory.SqliteInThread`,
+    shared with the conversation memory) ``seen`` and ``mark`` run as raw ``sqlite3``
+    statements on the event loop's thread: through SQLAlchemy and aiosqlite they cost
+    ~1.2 ms of CPU per update, as much as handling the update (docs/performance.md,
+    "Fifteenth session"). Same table, same rows, same transactions.
+    """
+
+    def __init__(self, engine: AsyncEngine, in_thread: SqliteInThread | None = None) -> None:
         self._engine = engine
+        self._in_thread = in_thread
+        self._raw: tuple[RawStatement, RawStatement] | None = None
+
+    @property
+    def in_thread(self) -> SqliteInThread | None:
+        """The raw ``sqlite3`` path ``seen`` and ``mark`` take, or ``None`` (async engine)."""
+        return self._in_thread
 
     async def seen(self, update_id: int) -> bool:
         """Whether ``update_id`` was marked processed."""
+        if self._in_thread is not None:
+            select_raw, _ = self._raw_statements(self._in_thread)
+            row = {"update_id": update_id}
+            return await self._in_thread.fetch_one(select_raw, row) is not None
         statement = select(processed_update.c.update_id).where(
             processed_update.c.update_id == update_id
         )
@@ -66,10 +85,11 @@ class ProcessedUpdates:
         Raises :class:`ValueError` for a naive ``now``.
         """
         hour = coarse_hour(now).replace(tzinfo=None)
-        statement = insert_for(self._engine, processed_update).values(
-            update_id=update_id, seen=hour
-        )
-        statement = statement.on_conflict_do_nothing(index_elements=["update_id"])
+        if self._in_thread is not None:
+            _, insert_raw = self._raw_statements(self._in_thread)
+            row = {"update_id": update_id, "seen": hour}
+            return bool(await self._in_thread.execute_many(insert_raw, [row]))
+        statement = self._insert().values(update_id=update_id, seen=hour)
         async with self._engine.begin() as connection:
             result = await connection.execute(statement)
         return bool(result.rowcount)
@@ -81,3 +101,22 @@ class ProcessedUpdates:
         async with self._engine.begin() as connection:
             result = await connection.execute(statement)
         return int(result.rowcount or 0)
+
+    def _insert(self) -> Any:
+        return insert_for(self._engine, processed_update).on_conflict_do_nothing(
+            index_elements=["update_id"]
+        )
+
+    def _raw_statements(self, in_thread: SqliteInThread) -> tuple[RawStatement, RawStatement]:
+        """The check and the mark compiled once for ``sqlite3``."""
+        if self._raw is None:
+            dialect = in_thread.engine.dialect
+            check = select(processed_update.c.update_id).where(
+                processed_update.c.update_id == bindparam("update_id")
+            )
+            insert = self._insert().values(update_id=bindparam("update_id"), seen=bindparam("seen"))
+            self._raw = (
+                RawStatement.compile(check, dialect),
+                RawStatement.compile(insert, dialect),
+            )
+        return self._raw

@@ -49,10 +49,14 @@ async def update_keys(url: str, prefix: str) -> dict[str, int]:
         await client.aclose()
 
 
-async def test_without_redis_the_table_keeps_them(tmp_path: Path) -> None:
+async def test_without_redis_the_table_keeps_them_through_the_inline_connection(
+    tmp_path: Path,
+) -> None:
     app = await robust_app(tmp_path)
     try:
-        assert type(app.processed_updates()) is ProcessedUpdates
+        processed = app.processed_updates()
+        assert type(processed) is ProcessedUpdates
+        assert processed.in_thread is not None  # the embedded SQLite file: raw sqlite3
     finally:
         await app.close()
 

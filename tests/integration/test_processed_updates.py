@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import pytest_asyncio
 from redis.asyncio import Redis
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.dedup import KEEP, ProcessedUpdates
+from storage.engine import create_engine
+from storage.memory import SqliteInThread
+from storage.migrate import upgrade
 from storage.redis_dedup import RedisProcessedUpdates, expiry_for
+from storage.tables import processed_update
 
 NOW = datetime(2026, 11, 25, 14, 37, tzinfo=UTC)
 
@@ -39,6 +45,66 @@ async def test_old_ids_are_purged_after_the_telegram_retention(engine: AsyncEngi
 async def test_a_naive_time_is_refused(engine: AsyncEngine) -> None:
     with pytest.raises(ValueError, match="timezone"):
         await ProcessedUpdates(engine).mark(5, datetime(2026, 11, 25, 14))
+
+
+# --- on the embedded SQLite file, through the memory's inline sqlite3 connection ----------
+
+
+@pytest_asyncio.fixture
+async def sqlite_engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """A migrated SQLite file (the inline path exists for a SQLite file only)."""
+    database = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'db.sqlite3'}")
+    await upgrade(database)
+    try:
+        yield database
+    finally:
+        await database.dispose()
+
+
+@pytest_asyncio.fixture
+async def inline(sqlite_engine: AsyncEngine) -> AsyncIterator[ProcessedUpdates]:
+    in_thread = SqliteInThread.beside(sqlite_engine)
+    assert in_thread is not None
+    try:
+        yield ProcessedUpdates(sqlite_engine, in_thread)
+    finally:
+        in_thread.dispose()
+
+
+async def test_inline_an_update_id_is_marked_once(inline: ProcessedUpdates) -> None:
+    assert inline.in_thread is not None
+    assert await inline.seen(900_000_001) is False
+    assert await inline.mark(900_000_001, NOW) is True
+    assert await inline.mark(900_000_001, NOW) is False
+    assert await inline.seen(900_000_001) is True
+    assert await inline.mark(2**63 - 1, NOW) is True
+
+
+async def test_inline_rows_are_the_tables_rows(
+    inline: ProcessedUpdates, sqlite_engine: AsyncEngine
+) -> None:
+    """Rows the inline path writes read back through SQLAlchemy as its own writes do (the
+    hour as SQLAlchemy stores a DateTime), so the purge by SQLAlchemy finds them."""
+    through_sqlalchemy = ProcessedUpdates(sqlite_engine)
+    await inline.mark(1, NOW - KEEP - timedelta(hours=2))
+    await inline.mark(2, NOW)
+    await through_sqlalchemy.mark(3, NOW)
+    async with sqlite_engine.connect() as connection:
+        rows = (await connection.execute(select(processed_update))).all()
+    assert sorted((row.update_id, row.seen) for row in rows) == [
+        (1, datetime(2026, 11, 23, 12)),
+        (2, datetime(2026, 11, 25, 14)),
+        (3, datetime(2026, 11, 25, 14)),
+    ]
+    assert await through_sqlalchemy.seen(2) is True
+    assert await inline.seen(3) is True
+    assert await inline.purge(NOW) == 1
+    assert [await inline.seen(n) for n in (1, 2, 3)] == [False, True, True]
+
+
+async def test_inline_a_naive_time_is_refused(inline: ProcessedUpdates) -> None:
+    with pytest.raises(ValueError, match="timezone"):
+        await inline.mark(5, datetime(2026, 11, 25, 14))
 
 
 # --- in Redis, when Redis holds the conversation state (storage/redis_dedup.py) -------------
