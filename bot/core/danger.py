@@ -42,6 +42,7 @@ from typing import Any, Final
 from bot.core.textnorm import (
     WordIndex,
     capital_i_as_l,
+    latin_homoglyphs,
     normalize,
     spelled_out,
     tokenize,
@@ -238,10 +239,11 @@ def _vetoes(
 def _readings(text: str) -> Iterator[str]:
     """``text`` normalized as typed, then, each made only when the one before found nothing
     and only when it differs: as leetspeak ("k1ll"), with letters spelled out joined ("h e l
-    p"), with a capital I typed for l ("kiII")."""
+    p"), with Cyrillic or Greek look-alikes in a Latin word read as Latin ("kіll"), with a
+    capital I typed for l ("kiII")."""
     normalized = normalize(text)
     yield normalized
-    for rewrite in (unleet, spelled_out):
+    for rewrite in (unleet, spelled_out, latin_homoglyphs):
         rewritten = rewrite(normalized)
         if rewritten is not None:
             yield rewritten

@@ -208,6 +208,66 @@ def spelled_out(normalized: str) -> str | None:
     return None if rewritten == normalized else rewritten
 
 
+# Cyrillic and Greek letters that look like Latin ones (Unicode's confusables, lower case:
+# ``normalize`` has folded case). Typed by keyboards that switch layouts, or on purpose.
+_HOMOGLYPHS: Final = str.maketrans(
+    {
+        "\u0430": "a",  # а
+        "\u0432": "b",  # в
+        "\u0435": "e",  # е
+        "\u043a": "k",  # к
+        "\u043c": "m",  # м
+        "\u043d": "h",  # н
+        "\u043e": "o",  # о
+        "\u0440": "p",  # р
+        "\u0441": "c",  # с
+        "\u0442": "t",  # т
+        "\u0443": "y",  # у
+        "\u0445": "x",  # х
+        "\u0455": "s",  # ѕ
+        "\u0456": "i",  # і
+        "\u0458": "j",  # ј
+        "\u04bb": "h",  # һ
+        "\u0501": "d",  # ԁ
+        "\u051b": "q",  # ԛ
+        "\u051d": "w",  # ԝ
+        "\u03b1": "a",  # α
+        "\u03b5": "e",  # ε
+        "\u03b9": "i",  # ι
+        "\u03ba": "k",  # κ
+        "\u03bd": "v",  # ν
+        "\u03bf": "o",  # ο
+        "\u03c1": "p",  # ρ
+        "\u03c4": "t",  # τ
+        "\u03c5": "u",  # υ
+        "\u03c7": "x",  # χ
+    }
+)
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_ASCII_LETTER: Final = re.compile(r"[a-z]")
+
+
+def latin_homoglyphs(normalized: str) -> str | None:
+    """Read Cyrillic and Greek look-alikes inside a Latin word as the Latin letters they look
+    like ("kіll" with a Cyrillic і → "kill"). Only words that mix them with Latin letters
+    are rewritten: a word wholly in Cyrillic or Greek ("убить") is a word of its own
+    language. Runs on ``normalize``'s output.
+
+    Returns the rewritten text, or ``None`` when there is nothing to rewrite. Never raises.
+    """
+    if normalized.isascii():
+        return None
+
+    def rewrite(match: re.Match[str]) -> str:
+        word = match.group()
+        if _ASCII_LETTER.search(word) is None:
+            return word
+        return word.translate(_HOMOGLYPHS)
+
+    rewritten = _WORD.sub(rewrite, normalized)
+    return None if rewritten == normalized else rewritten
+
+
 def capital_i_as_l(text: str) -> str | None:
     """Read a capital I inside an otherwise lower-case word as an l ("kiII" → "kill"). Runs
     on text before ``normalize`` (which folds case). The first letter of a word is left
