@@ -14,7 +14,10 @@ Registered last.
   quick exit) starts one, as ``/start`` does: the language picker in the language guessed
   from Telegram's ``language_code``, or the privacy note when a language was chosen. The
   safety router has already checked it for danger words.
-- Typed text in a conversation gets a hint each time; forwarded messages, polls, dice
+- Typed text at the language picker gets the picker again (each language named in its own
+  script, 112 under it), not a hint in a language the person may not read (a fresh-clone
+  tester's "مرحبا" got a Swedish sentence); other typed text in a conversation gets a hint
+  each time; forwarded messages, polls, dice
   and the like get one hint per burst (a forwarded batch is one answer). Service
   messages (a pin, a shared chat …) are ignored on purpose.
 - The hint says "answer with the buttons" only in a conversation; with no conversation
@@ -129,12 +132,18 @@ async def on_other_message(
     if message.content_type not in SENT_BY_PEOPLE:
         return  # a service message: nothing to answer
     typed = message.text is not None and message.forward_origin is None
-    in_conversation = await state.get_state() is not None
+    current = await state.get_state()
+    in_conversation = current is not None
     if typed and not _is_command(message) and not in_conversation:
         screen = await begin(
             state, campaign=None, locale_chosen=locale_chosen, locales=available_locales
         )
         await send_screen(message, screen)
+        return
+    if typed and not _is_command(message) and current == Flow.language.state:
+        # At the picker the person may read none of our languages' hints: the picker again
+        # names every language in its own script, with 112 under it in no language.
+        await send_screen(message, screens.language_picker(available_locales))
         return
     if typed or repeats.first(f"hint:{pseudonym}"):
         await message.answer(screens.use_buttons_hint() if in_conversation else start_hint())

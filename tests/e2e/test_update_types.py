@@ -106,9 +106,24 @@ def screen_of(calls: list[ApiCall]) -> tuple[str, list[str]]:
 )
 async def test_any_text_in_a_conversation_gets_the_hint(driver: OfflineDriver, value: str) -> None:
     await driver.feed(updates.text(ALVA, "/start"))
+    await driver.feed(updates.callback(ALVA, "lang:en"))  # past the picker: the privacy note
     calls = await driver.feed(updates.text(ALVA, value))
     assert texts(calls) == [english(use_buttons_hint)]
     within_limits(calls)
+
+
+@pytest.mark.parametrize("value", [*TYPED, "مرحبا"], ids=[*TYPED_IDS, "arabic"])
+async def test_text_at_the_picker_gets_the_picker_again(driver: OfflineDriver, value: str) -> None:
+    """A fresh-clone tester typed "مرحبا" at the picker of a phone without an app language
+    and got "Svara med knapparna ovanför…": a hint in a language the person may not read.
+    The picker again names every language in its own script, 112 under it."""
+    start = await driver.feed(updates.text(ALVA, "/start"))
+    calls = await driver.feed(updates.text(ALVA, value))
+    assert screen_of(calls) == screen_of(start)
+    assert "lang:ar" in screen_of(calls)[1]
+    within_limits(calls)
+    command = await driver.feed(updates.text(ALVA, "/nosuchcommand"))
+    assert texts(command) == [english(use_buttons_hint)]  # a command keeps the hint
 
 
 @pytest.mark.parametrize("value", TYPED, ids=TYPED_IDS)
@@ -286,11 +301,11 @@ async def test_a_forwarded_batch_gets_one_answer_and_typing_gets_answers_again(
     hint = use_buttons_hint if started else start_hint  # buttons only in a conversation
     assert texts(calls) == [english(hint)]  # forwarded: not typed to the bot
     typed = texts(await driver.feed(updates.text(ALVA, "hallå?")))
-    if started:  # (a 13th message now would be flood control's)
-        assert typed == [english(use_buttons_hint)]
-    else:
-        assert typed == ["Choose your language:" + PICKER_EMERGENCY_LINE]
-        assert texts(await driver.feed(updates.text(ALVA, "hallå?"))) == [english(use_buttons_hint)]
+    # typed text at the picker gets the picker, before /start (which it begins) as after it
+    assert typed == ["Choose your language:" + PICKER_EMERGENCY_LINE]
+    if not started:  # (after /start a 13th message now would be flood control's)
+        again = texts(await driver.feed(updates.text(ALVA, "hallå?")))
+        assert again == ["Choose your language:" + PICKER_EMERGENCY_LINE]
 
 
 async def test_a_reply_is_read_like_any_message(driver: OfflineDriver) -> None:
@@ -298,6 +313,7 @@ async def test_a_reply_is_read_like_any_message(driver: OfflineDriver) -> None:
     assert texts(calls) == [
         "Choose your language:" + PICKER_EMERGENCY_LINE
     ]  # before /start: the beginning
+    await driver.feed(updates.callback(ALVA, "lang:en"))
     calls = await driver.feed(updates.reply(ALVA, "vad menar du", updates.bot_message(ALVA)))
     assert texts(calls) == [english(use_buttons_hint)]
 
