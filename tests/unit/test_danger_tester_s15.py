@@ -233,3 +233,19 @@ def test_fires_beside_round_19_ordinary_lines(
     ordinary = held_out("round19", lang, "ordinary")
     assert ordinary
     assert_fires_beside(detector, text, "weapon", ordinary)
+
+
+# A second fresh-clone tester: armed people waiting outside, in Tigrinya (a draft entry,
+# ti `waiting_with_weapon`), typed before any language choice; a game and family waiting
+# at home stay quiet.
+@pytest.mark.parametrize("text", ["ካብ ቤተይ ወጻኢ ብሽጉጥ ይጽበዩኒ ኣለዉ", "ብካራ ይጽበዩኒ ኣለዉ ኣብ ደገ"])
+def test_tigrinya_armed_people_waiting_fire(detector: DangerDetector, text: str) -> None:
+    assert_fires(detector, text, "weapon", "ti", "waiting_with_weapon")
+    assert_fires(detector, as_words(text), "weapon", "ti", "waiting_with_weapon")
+
+
+@pytest.mark.parametrize("text", ["ኣብ ጸወታ ብሽጉጥ ይጽበዩኒ", "ኣደይ ኣብ ገዛ ይጽበዩኒ ኣለዉ", "ዓርከይ ይጽበዩኒ ኣሎ"])
+def test_tigrinya_waiting_without_a_weapon_or_in_a_game_stays_quiet(
+    detector: DangerDetector, text: str
+) -> None:
+    assert_quiet(detector, text)
