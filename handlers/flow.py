@@ -74,10 +74,8 @@ async def back_after_language(state: FSMContext, *, locales: Iterable[str]) -> s
     there is none (a first choice, or a stored step that is not a known one)."""
     data = await state.get_data()
     back_to = data.pop(BACK_TO, None)
-    if back_to is None:
-        await state.set_state(Flow.privacy)
-        return screens.privacy_note()
-    await state.set_data(data)
+    if back_to is not None:
+        await state.set_data(data)
     if back_to not in RESUMABLE:
         await state.set_state(Flow.privacy)
         return screens.privacy_note()
